@@ -1,0 +1,260 @@
+"""``attribute(text)`` and :class:`Attributor`: wires quote marks, cues, content rules, speakers and
+stance together.
+
+For one parsed document: pair the quote marks, find the cues of every sentence, run the indirect
+rules (which absorb the direct quotes inside their clauses as mixed quotes), attribute the remaining
+direct quotes, then walk all candidates in text order to resolve pronouns and floating quotes, and
+number the quotes.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Sequence, Union
+
+from quotes import content
+from quotes.content import Candidate
+from quotes.cues import CueHit, find_cues
+from quotes.direct import WordIndex, direct_candidate
+from quotes.documents import Document
+from quotes.errors import QuotesError, UsageError
+from quotes.lexicon import Lexicon, load
+from quotes.marks import QuoteSpan, pair_quotes
+from quotes.parsing import ParsedDoc, Parser, Sentence
+from quotes.speakers import Mention, NameIndex, is_plural, make_speaker, mention_at
+from quotes.types import Quote, Speaker
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED_LANGS = frozenset({"nl"})
+FLOATING_PARAGRAPHS = 2
+"""How many paragraphs back a quote without a cue may look for the speaker of an adjacent quote."""
+
+
+def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexicon,
+                         inside: content.InsideQuote) -> list[Candidate]:
+    found: list[Candidate] = []
+    text = parsed.text
+    for index, sent_hits in enumerate(hits):
+        previous = parsed.sentences[index - 1] if index else None
+        for hit in sent_hits:
+            if inside(hit.word.start):
+                continue
+            if hit.entry.lemma == "volgens":
+                rules = [content.volgens]
+            elif hit.entry.lemma == "aldus":
+                rules = [content.parenthetical]
+            else:
+                rules = [content.passive_door, content.indirect,
+                         lambda h, t, lx, ins: content.dat_zegt(h, previous, t, lx, ins), content.parenthetical]
+            for rule in rules:
+                candidate = rule(hit, text, lex, inside)
+                if candidate is not None and candidate.mention is not None:
+                    found.append(candidate)
+                    break
+    return _drop_overlaps(found)
+
+
+def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Of candidates covering the same text, keep the more confident."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: -c.confidence):
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+class _Resolver:
+    """Walks candidates in text order, turning mentions into speakers and filling floating quotes."""
+
+    def __init__(self, parsed: ParsedDoc, lex: Lexicon, inside: content.InsideQuote) -> None:
+        self.parsed, self.lex, self.inside = parsed, lex, inside
+        self.names = NameIndex(parsed.sentences, lex)
+        self.history: list[tuple[int, Speaker, bool, int]] = []  # (position, speaker, plural, paragraph)
+        self.subjects = self._sentence_subjects()
+
+    def _sentence_subjects(self) -> list[tuple[int, Mention]]:
+        subjects = []
+        for sent in self.parsed.sentences:
+            for w in sent.words:
+                if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN") and not self.inside(w.start):
+                    subjects.append((w.start, mention_at(sent, w.i, self.lex)))
+        return subjects
+
+    def _paragraph(self, pos: int) -> int:
+        return next((s.paragraph for s in reversed(self.parsed.sentences) if s.start <= pos), 0)
+
+    def speaker(self, cand: Candidate) -> Optional[Speaker]:
+        if cand.mention is None:
+            return None
+        if cand.mention.is_pronoun:
+            plural = cand.cue.plural if cand.cue is not None and cand.cue.word.upos != "ADP" else None
+            return self._antecedent(cand.mention, plural)
+        return make_speaker(cand.mention, self.parsed.text, self.names, self.lex)
+
+    def _antecedent(self, pronoun: Mention, plural: Optional[bool]) -> Speaker:
+        text = self.parsed.text
+        form = pronoun.head_word.text.lower()
+        number = self.lex.pronouns.get(form, ("any", "any"))[0]
+        want_plural = plural if number == "any" else number == "pl"
+        options: list[tuple[int, Speaker, bool]] = [(p, s, pl) for p, s, pl, _ in self.history]
+        for pos, mention in self.subjects:
+            if pos < pronoun.start and not mention.is_pronoun:
+                options.append((pos, make_speaker(mention, text, self.names, self.lex), is_plural(mention)))
+        options = [o for o in options if o[0] < pronoun.start and o[1].type != "pronoun"]
+        if want_plural is not None:
+            options = [o for o in options if o[2] == want_plural and (want_plural or o[1].type != "organization")]
+        mention_text = text[pronoun.start:pronoun.end]
+        if not options:
+            return Speaker(mention_text, mention_text, pronoun.start, pronoun.end, "pronoun", None)
+        _, antecedent, _ = max(options, key=lambda o: o[0])
+        return Speaker(mention_text, antecedent.name, pronoun.start, pronoun.end, antecedent.type, "pronoun")
+
+    def floating(self, cand: Candidate, following: Sequence[tuple[Candidate, Optional[Speaker]]]) -> Optional[Speaker]:
+        paragraph = self._paragraph(cand.start)
+        earlier = [(p, s) for p, s, _, para in self.history if p < cand.start and paragraph - para <= FLOATING_PARAGRAPHS]
+        if earlier:
+            return replace(earlier[-1][1], resolved_from="previous_quote")
+        for other, speaker in following:
+            if speaker is not None and self._paragraph(other.start) == paragraph:
+                return replace(speaker, resolved_from="next_quote")
+        return None
+
+    def remember(self, cand: Candidate, speaker: Speaker) -> None:
+        plural = is_plural(cand.mention) if cand.mention is not None and not cand.mention.is_pronoun \
+            else bool(cand.cue and cand.cue.plural)
+        self.history.append((cand.start, speaker, plural, self._paragraph(cand.start)))
+
+
+def _unknown(start: int) -> Speaker:
+    return Speaker("", "", start, start, "unknown", None)
+
+
+def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = None) -> list[Quote]:
+    """All quotes of a parsed document (no stance yet)."""
+    lex = lex or load()
+    text = parsed.text
+    spans = [s for s in pair_quotes(text) if s.open_start >= doc.body_start]
+    inside = content.inside_any(spans)
+    sentences = [s for s in parsed.sentences if s.end > doc.body_start]
+    hits = [find_cues(s, lex) for s in sentences]
+    cue_at = {h.word.start: h for sent_hits in hits for h in sent_hits}
+    body = ParsedDoc(text, tuple(sentences))
+    candidates = [content.absorb_spans(c, enumerate(spans), text) for c in _indirect_candidates(body, hits, lex, inside)]
+    absorbed = set().union(*(c.spans for c in candidates)) if candidates else set()
+    words = WordIndex(sentences)
+    for index, span in enumerate(spans):
+        if span.depth == 0 and index not in absorbed:
+            cand = direct_candidate(span, words, cue_at, text, lex, inside)
+            if cand is not None:
+                candidates.append(cand)
+    candidates = _drop_overlaps(candidates)
+    return _resolve(doc, body, candidates, lex, inside)
+
+
+def _resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], lex: Lexicon,
+             inside: content.InsideQuote) -> list[Quote]:
+    resolver = _Resolver(parsed, lex, inside)
+    direct_speakers = [(c, resolver.speaker(c) if c.mention and not c.mention.is_pronoun else None) for c in candidates]
+    quotes: list[Quote] = []
+    for position, cand in enumerate(candidates):
+        speaker = resolver.speaker(cand)
+        confidence = cand.confidence
+        if speaker is None:
+            speaker = resolver.floating(cand, direct_speakers[position + 1:])
+        if speaker is None:
+            speaker, confidence = _unknown(cand.start), confidence * 0.5
+        else:
+            resolver.remember(cand, speaker)
+        quotes.append(Quote(doc.id, f"{doc.id}#{len(quotes) + 1}", cand.kind, parsed.text[cand.start:cand.end],  # type: ignore[arg-type]
+                            cand.start, cand.end, speaker, cand.cue.to_cue() if cand.cue else None, cand.method,
+                            round(min(confidence, 1.0), 3), meta=dict(doc.meta)))
+    return quotes
+
+
+class Attributor:
+    """Loads the models once and attributes documents, one at a time or streamed.
+
+    ``stance``: True (default) labels every quote with the bundled stance model; False skips it;
+    a path loads another stance model folder.
+    """
+
+    def __init__(self, *, lang: str = "nl", stanza_dir: str | Path | None = None,
+                 stanza_resources: str | Path | None = None, stance: Union[bool, str, Path] = True,
+                 batch_size: int = 16) -> None:
+        if lang not in SUPPORTED_LANGS:
+            raise UsageError(f"language {lang!r} is not supported yet; supported: {', '.join(sorted(SUPPORTED_LANGS))}")
+        self.parser = Parser(stanza_dir, stanza_resources, batch_size=batch_size)
+        self.lexicon = load()
+        self.stance_option = stance
+        self._stance_model = None
+
+    @property
+    def stance_model(self):
+        if self.stance_option is False:
+            return None
+        if self._stance_model is None:
+            from quotes.stance import load_stance_model
+
+            path = None if self.stance_option is True else self.stance_option
+            self._stance_model = load_stance_model(path)
+        return self._stance_model
+
+    def attribute(self, text: str, *, doc_id: Optional[str] = None, meta: Optional[dict] = None) -> list[Quote]:
+        return self.attribute_document(Document(doc_id or "doc", text, meta or {}))
+
+    def attribute_document(self, doc: Document) -> list[Quote]:
+        parsed = self.parser.parse(doc.text, doc.body_start)
+        return self.add_stance(attribute_parsed(doc, parsed, self.lexicon))
+
+    def attribute_many(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
+        """Stream (document, quotes) pairs in input order; a document that fails gives its error
+        instead of quotes, and the others go on."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= self.parser.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
+        try:
+            parsed = self.parser.parse_many([(d.text, d.body_start) for d in batch])
+        except QuotesError:
+            for doc in batch:  # find the one that fails, keep the others
+                yield doc, self._safe(doc)
+            return
+        for doc, p in zip(batch, parsed):
+            try:
+                yield doc, self.add_stance(attribute_parsed(doc, p, self.lexicon))
+            except QuotesError as exc:
+                yield doc, exc
+
+    def _safe(self, doc: Document) -> Union[list[Quote], QuotesError]:
+        try:
+            return self.attribute_document(doc)
+        except QuotesError as exc:
+            return exc
+
+    def add_stance(self, quotes: list[Quote]) -> list[Quote]:
+        model = self.stance_model
+        if model is None or not quotes:
+            return quotes
+        probs = model.predict([q.text for q in quotes])
+        return [replace(q, stances=p, labels=tuple(model.assign(p))) for q, p in zip(quotes, probs)]
+
+
+_DEFAULT: Optional[Attributor] = None
+
+
+def attribute(text: str, *, lang: str = "nl", doc_id: Optional[str] = None, stance: bool = True) -> list[Quote]:
+    """Every quote of ``text`` with speaker, cue, offsets and stance. Models load on the first call."""
+    global _DEFAULT
+    if _DEFAULT is None or _DEFAULT.stance_option != stance:
+        _DEFAULT = Attributor(lang=lang, stance=stance)
+    elif lang not in SUPPORTED_LANGS:
+        raise UsageError(f"language {lang!r} is not supported yet; supported: {', '.join(sorted(SUPPORTED_LANGS))}")
+    return _DEFAULT.attribute(text, doc_id=doc_id)

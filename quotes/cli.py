@@ -1,0 +1,166 @@
+"""The ``quotes`` command: a thin click layer over the library.
+
+Each command parses its options, calls one library function and maps :class:`QuotesError` to a
+one-line message. Exit codes: 0 success, 1 some documents failed (the others were written),
+2 usage errors (bad option, missing input, unusable model).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from quotes.errors import QuotesError
+
+EXIT_FAILED_DOCUMENTS = 1
+EXIT_USAGE = 2
+
+
+def _fail(message: str) -> None:
+    click.echo(f"quotes: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@click.group()
+@click.version_option(package_name="quotes")
+def main() -> None:
+    """Quote, speaker and stance attribution for Dutch news articles."""
+
+
+def _progress(total: Optional[int]):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, disable=None, dynamic_ncols=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the failed documents and their errors here, as JSON lines.")
+@click.option("--no-stance", is_flag=True, help="Skip the stance classifier.")
+@click.option("--stance-model", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Stance model folder (default: the bundled models/stance/).")
+@click.option("--stanza-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              envvar="QUOTES_STANZA_DIR", help="Folder of Dutch Stanza models laid out like models/stanza/nl/.")
+@click.option("--stanza-resources", type=click.Path(file_okay=False, path_type=Path), default=None,
+              envvar="QUOTES_STANZA_RESOURCES", help="Use official Stanza models from this stanza_resources folder.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes, each with its own models (default: number of cores).")
+@click.option("--resume", is_flag=True, help="Skip documents already in the output file (JSON lines only).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=None,
+              help="Refuse documents longer than this many characters (default 2,000,000).")
+def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_path: Optional[Path], no_stance: bool,
+            stance_model: Optional[Path], stanza_dir: Optional[Path], stanza_resources: Optional[Path],
+            workers: Optional[int], resume: bool, max_chars: Optional[int]) -> None:
+    """Extract quotes from INPUTS: files, folders, globs or - for standard input.
+
+    .txt files (leading header lines such as "date 2025-03" become metadata), .jsonl (one document
+    per line with "id" and "text") and .csv (a "text" column). One record per quote.
+    """
+    from quotes import documents, runner
+    from quotes.writers import RecordWriter, done_documents
+
+    if resume and (output is None or fmt != "jsonl"):
+        _fail("--resume needs an -o/--output file in jsonl format")
+    try:
+        paths = documents.expand_paths(inputs)
+        done = done_documents(output) if resume and output else set()
+    except QuotesError as exc:
+        _fail(str(exc))
+    limit = max_chars or documents.MAX_CHARS
+    items = (item for path in paths
+             for item in documents.file_items(path, max_chars=limit, name="-" if str(path) == "-" else None)
+             if item.id not in done)
+    options = {"stanza_dir": stanza_dir, "stanza_resources": stanza_resources,
+               "stance": False if no_stance else (stance_model or True)}
+    out = open(output, "a" if resume else "w", encoding="utf-8", newline="") if output else sys.stdout
+    errors_out = open(errors_path, "a" if resume else "w", encoding="utf-8") if errors_path else None
+    try:
+        writer = RecordWriter(out, fmt, write_header=not (resume and output and output.stat().st_size))
+        counts = _run(runner.run(items, options, workers=workers or os.cpu_count() or 1), writer, errors_out)
+    except QuotesError as exc:
+        _fail(str(exc))
+    finally:
+        if output:
+            out.close()
+        if errors_out:
+            errors_out.close()
+    if done:
+        click.echo(f"resumed: skipped {len(done)} documents already in {output}", err=True)
+    sys.exit(EXIT_FAILED_DOCUMENTS if counts["failed"] else 0)
+
+
+def _run(results, writer, errors_out) -> dict[str, int]:
+    """Write records as results arrive, report failures, print the summary."""
+    counts = {"documents": 0, "quotes": 0, "failed": 0}
+    started = time.perf_counter()
+    with _progress(None) as bar:
+        for result in results:
+            counts["documents"] += 1
+            if result.error:
+                counts["failed"] += 1
+                bar.write(f"quotes: skipped {result.error}", file=sys.stderr)
+                if errors_out:
+                    errors_out.write(json.dumps({"doc_id": result.doc_id, "error": result.error},
+                                                ensure_ascii=False) + "\n")
+                    errors_out.flush()
+            else:
+                counts["quotes"] += writer.write_document(result.records)
+            bar.update(1)
+            bar.set_postfix(quotes=counts["quotes"], failed=counts["failed"], refresh=False)
+    elapsed = time.perf_counter() - started
+    click.echo(f"done: {counts['documents']} documents, {counts['quotes']} quotes, {counts['failed']} failed, "
+               f"{elapsed:.1f}s", err=True)
+    return counts
+
+
+@main.command()
+@click.argument("data", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("models/stance"), show_default=True, help="Folder for the model and its card.")
+@click.option("--seed", type=int, default=13, show_default=True)
+def train(data: tuple[Path, ...], out_dir: Path, seed: int) -> None:
+    """Retrain the stance classifier on labeled DATA (our JSONL/CSV, Prodigy, doccano, Label Studio)."""
+    from quotes.stance_training import format_report, train_stance
+
+    try:
+        report = train_stance(list(data), out_dir, seed=seed)
+    except QuotesError as exc:
+        _fail(str(exc))
+    for warning in report.warnings:
+        click.echo(f"quotes: skipped {warning}", err=True)
+    click.echo(format_report(report))
+
+
+@main.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Score these predictions (output of quotes extract) instead of running attribution.")
+@click.option("--explain", is_flag=True, help="List every miss, false alarm and wrong speaker.")
+@click.option("--json", "as_json", is_flag=True, help="Print one machine-readable JSON line.")
+@click.option("--no-stance", is_flag=True, help="Do not run the stance classifier.")
+def evaluate(gold: tuple[Path, ...], pred: Optional[Path], explain: bool, as_json: bool, no_stance: bool) -> None:
+    """Score attribution against GOLD files (JSON lines, see training/data/GOLD_GUIDE.md)."""
+    from quotes import evaluation
+
+    try:
+        docs = [d for path in gold for d in evaluation.load_gold(path)]
+        predictions = evaluation.load_predictions(pred) if pred else evaluation.predict(docs, stance=not no_stance)
+        report = evaluation.score(docs, predictions)
+    except QuotesError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else evaluation.format_report(report))
+    if explain:
+        click.echo(evaluation.explain(report))
+
+
+if __name__ == "__main__":
+    main()

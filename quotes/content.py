@@ -1,0 +1,267 @@
+"""Quote content: indirect speech (complement clauses), "volgens"/"aldus", parenthetical cues,
+"Dat zegt X", and the cue and speaker of direct quotes.
+
+Every rule returns :class:`Candidate` objects: a content span, the cue that licenses it and the
+speaker mention found at the cue (possibly a pronoun, resolved later). Rules read the tree where it
+is plausible and fall back on the surface (commas, quote marks, the cue's position) where it is not:
+the bundled parser is modest, and a rule that needs a perfect parse does not work.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+from quotes.cues import CueHit
+from quotes.lexicon import Lexicon
+from quotes.marks import QuoteSpan
+from quotes.parsing import Sentence, Word
+from quotes.speakers import Mention, mention_at, np_after, np_before, subject_of
+
+METHOD_CONFIDENCE: dict[str, float] = {
+    "direct_post_cue": 0.95, "direct_aldus": 0.95, "direct_pre_cue": 0.9, "direct_colon": 0.75,
+    "indirect_dat": 0.85, "indirect_te": 0.75, "mixed_dat": 0.9, "volgens": 0.8, "aldus": 0.8,
+    "parenthetical": 0.75, "dat_zegt": 0.75, "passive_door": 0.7, "floating": 0.7,
+}
+"""Base confidence of each rule, before the cue's category weight and penalties."""
+
+MIN_FRAGMENT_WORDS = 5
+"""A quoted fragment in indirect speech makes it mixed from this many words; shorter ones are terms."""
+_COMPLEMENTIZERS = frozenset({"dat", "of"})
+_COORD = frozenset({"en", "maar", "terwijl", "want", "and", "but"})
+_END_PUNCT = ".!?;:,"
+_ANAPHORIC = frozenset({"dat", "dit", "zo", "aldus"})
+InsideQuote = Callable[[int], bool]
+
+
+@dataclass
+class Candidate:
+    """A quote found by a rule, before speakers are resolved and quotes are numbered."""
+
+    kind: str
+    start: int
+    end: int
+    method: str
+    confidence: float
+    cue: Optional[CueHit] = None
+    mention: Optional[Mention] = None
+    spans: set[int] = field(default_factory=set)
+    """indices of the direct quote spans this candidate absorbs (mixed quotes, "Dat zegt X")"""
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _END_PUNCT):
+        end -= 1
+    return end
+
+
+def _clause_end(sent: Sentence, after: int, cue: Word, text: str) -> int:
+    """Where a complement clause starting after word ``after`` ends: the sentence end, or a
+    coordinated main clause (", en bood … aan") or a closing parenthesis."""
+    words = sent.words
+    for i in range(after + 1, len(words) - 2):
+        if words[i].text == "," and words[i + 1].text.lower() in _COORD and words[i + 2].upos in ("VERB", "AUX") \
+                and words[i + 2].head in (cue.i, words[i + 2].head) and words[i + 2].deprel in ("conj", "root", "parataxis"):
+            return words[i].start
+    return _trim_end(text, words[after].end, sent.end)
+
+
+def _no_finite_between(sent: Sentence, a: int, b: int, skip: Optional[int]) -> bool:
+    for w in sent.words[a + 1:b]:
+        if w.i == skip:
+            continue
+        if w.text in ".;!?" or w.text in ('"', "'"):
+            return False
+        if w.upos in ("VERB", "AUX") and w.deprel not in ("compound:prt", "xcomp") and w.feat("VerbForm") == "Fin":
+            return False
+    return True
+
+
+def _complementizer(hit: CueHit) -> Optional[Word]:
+    """The dat/of introducing the cue's complement clause, if any."""
+    sent, verb = hit.sentence, hit.word
+    for w in sent.words[verb.i + 1:]:
+        low = w.text.lower()
+        if low in _COMPLEMENTIZERS:
+            nxt = sent.words[w.i + 1] if w.i + 1 < len(sent.words) else None
+            if nxt is None or nxt.text in ".!?" or (low == "dat" and nxt.text.lower() in ("niet", "ook", "wel")):
+                return None
+            return w if _no_finite_between(sent, verb.i, w.i, hit.particle) else None
+        if w.text in ".;!?:" or (w.text == "," and w.i > verb.i + 1 and sent.words[w.i - 1].text != ","):
+            if w.text == "," and w.i + 1 < len(sent.words) and sent.words[w.i + 1].text.lower() in _COMPLEMENTIZERS:
+                continue
+            return None
+    return None
+
+
+def _te_infinitive(hit: CueHit) -> Optional[int]:
+    """Index of the first word of a te-infinitive complement ("zeiden vastbesloten te zijn")."""
+    sent, verb = hit.sentence, hit.word
+    start = max(verb.i, hit.particle if hit.particle is not None and hit.particle < verb.i + 6 else verb.i) + 1
+    while start < len(sent.words) and (sent.words[start].upos == "ADV" or sent.words[start].deprel == "compound:prt"
+                                       and start == hit.particle) and sent.words[start].text.lower() != "te":
+        start += 1
+    for w in sent.words[start:start + 8]:
+        if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"):
+            return None
+        if w.text.lower() == "te" and w.i + 1 < len(sent.words) and sent.words[w.i + 1].upos in ("VERB", "AUX"):
+            return start if start < w.i or True else None
+    return None
+
+
+def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
+    """A cue verb with a dat/of clause or a te-infinitive as its complement."""
+    frames = hit.entry.frames
+    comp = _complementizer(hit) if {"dat", "of"} & frames else None
+    if comp is not None:
+        first, method = comp.i + 1, "indirect_dat"
+    else:
+        te = _te_infinitive(hit) if "te" in frames else None
+        if te is None:
+            return None
+        first, method = te, "indirect_te"
+    sent = hit.sentence
+    start = sent.words[first].start
+    end = _clause_end(sent, first, hit.word, text)
+    if end <= start:
+        return None
+    inverted = _is_inverted(hit, text)
+    mention = subject_of(sent, hit.word, lex, inside, inverted=inverted)
+    return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
+
+
+def _is_inverted(hit: CueHit, text: str) -> bool:
+    """True when the subject follows the verb: a sentence-initial adverbial or object before it."""
+    sent, verb = hit.sentence, hit.word
+    before = sent.words[:verb.i]
+    if not before:
+        return True
+    if before[-1].text in (",", '"', "'") or before[0].text.lower() in _ANAPHORIC:
+        return True
+    return len(before) == 1 and before[0].upos in ("ADV", "ADP") or \
+        all(lexw.upos in ("ADV", "ADP", "NUM") or lexw.deprel.startswith("obl") for lexw in before)
+
+
+def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
+    """"Volgens X …" or "…, volgens X": the rest of the clause is X's claim."""
+    sent = hit.sentence
+    mention = np_after(sent, hit.word.i, lex)
+    if mention is None or not _source_like(mention, lex):
+        return None
+    words = sent.words
+    if hit.word.i == 0 or (hit.word.i == 1 and words[0].upos in ("ADV", "CCONJ")):
+        first = mention.last + 1
+        while first < len(words) and words[first].text == ",":
+            first += 1
+        if first >= len(words) - 1:
+            return None
+        start, end = words[first].start, _clause_end(sent, first, hit.word, text)
+    elif words[hit.word.i - 1].text == ",":
+        start, end = sent.start, words[hit.word.i - 1].start
+    else:
+        start, end = sent.start, _trim_end(text, sent.start, sent.end)
+    if end <= start:
+        return None
+    return Candidate("indirect", start, end, "volgens", METHOD_CONFIDENCE["volgens"], hit, mention)
+
+
+def _source_like(mention: Mention, lex: Lexicon) -> bool:
+    """"volgens de minister" is a source, "volgens de methode" is not."""
+    head = mention.head_word
+    if mention.is_pronoun:
+        return head.text.lower() in ("hem", "haar", "hen", "hun", "hemzelf")
+    return head.upos == "PROPN" or head.text[:1].isupper() or lex.noun_type(head.text) is not None
+
+
+def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
+    """"Het akkoord, benadrukt de minister, is definitief." and "…, zegt X." / "…, aldus X."
+    without quote marks: the sentence around the cue is the content."""
+    sent, verb = hit.sentence, hit.word
+    if verb.i < 2 or sent.words[verb.i - 1].text != "," or inside(sent.words[verb.i - 2].start):
+        return None
+    if sent.words[verb.i - 2].text in ('"', "'") or text[sent.words[verb.i - 2].end - 1] in "”’»'\"":
+        return None
+    mention = np_after(sent, verb.i, lex)
+    if mention is None:
+        return None
+    after = mention.last + 1
+    while after < len(sent.words) and lex.is_temporal(sent.words[after].text):
+        after += 1
+    closing = sent.words[after].text if after < len(sent.words) else "."
+    if closing not in (",", ".", "!", "?", ";"):
+        return None
+    if closing == ",":
+        start, end = sent.start, _trim_end(text, sent.start, sent.end)
+    else:
+        start, end = sent.start, sent.words[verb.i - 1].start
+    method = "aldus" if hit.entry.lemma == "aldus" else "parenthetical"
+    return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
+
+
+def dat_zegt(hit: CueHit, previous: Optional[Sentence], text: str, lex: Lexicon,
+             inside: InsideQuote) -> Optional[Candidate]:
+    """"Dat verklaarde een woordvoerder van het ministerie.": the content is the previous sentence."""
+    sent, verb = hit.sentence, hit.word
+    if previous is None or verb.i != 1 or sent.words[0].text.lower() not in _ANAPHORIC:
+        return None
+    mention = np_after(sent, verb.i, lex)
+    if mention is None or mention.last + 1 >= len(sent.words) or \
+            sent.words[mention.last + 1].text not in ".!?" and not lex.is_temporal(sent.words[mention.last + 1].text) \
+            and sent.words[mention.last + 1].upos not in ("ADV", "ADP"):
+        return None
+    start, end = previous.start, _trim_end(text, previous.start, previous.end)
+    return Candidate("indirect", start, end, "dat_zegt", METHOD_CONFIDENCE["dat_zegt"] * hit.weight, hit, mention)
+
+
+def passive_door(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
+    """"Er werd door de minister verklaard dat …": the agent after "door" is the speaker."""
+    sent, verb = hit.sentence, hit.word
+    comp = _complementizer(hit)
+    door = next((w for w in sent.words[:verb.i] if w.text.lower() == "door"), None)
+    if comp is None or door is None or not any(w.lemma in ("worden", "zijn") or w.text.lower() in ("werd", "wordt",
+                                                                                                    "werden", "is")
+                                               for w in sent.words[:verb.i]):
+        return None
+    mention = np_after(sent, door.i, lex)
+    if mention is None:
+        return None
+    end = _clause_end(sent, comp.i + 1, verb, text)
+    return Candidate("indirect", sent.words[comp.i + 1].start, end, "passive_door",
+                     METHOD_CONFIDENCE["passive_door"] * hit.weight, hit, mention)
+
+
+def absorb_spans(candidate: Candidate, spans: Iterable[tuple[int, QuoteSpan]], text: str) -> Candidate:
+    """A complement clause containing a direct quote is one mixed quote; the clause is extended to
+    the quote's closing mark when the sentence split cut it short."""
+    for index, span in spans:
+        if span.depth == 0 and candidate.start <= span.open_start < candidate.end + 2:
+            candidate.spans.add(index)
+            if candidate.method != "dat_zegt" and len(text[span.start:span.end].split()) >= MIN_FRAGMENT_WORDS:
+                candidate.kind = "mixed"
+                candidate.method = candidate.method.replace("indirect", "mixed")
+                candidate.end = max(candidate.end, span.close_end)
+    candidate.end = _trim_end(text, candidate.start, candidate.end)
+    return candidate
+
+
+def inside_any(spans: Iterable[QuoteSpan]) -> InsideQuote:
+    ranges = [(s.open_start, s.close_end) for s in spans if s.depth == 0]
+    return lambda pos: any(a <= pos < b for a, b in ranges)
+
+
+def subject_for_direct(hit: CueHit, lex: Lexicon, inside: InsideQuote, inverted: bool) -> Optional[Mention]:
+    if hit.entry.lemma == "aldus":
+        return np_after(hit.sentence, hit.word.i, lex)
+    return subject_of(hit.sentence, hit.word, lex, inside, inverted=inverted)
+
+
+def colon_subject(sent: Sentence, colon: Word, lex: Lexicon) -> Optional[Mention]:
+    """"De minister was duidelijk: „…”": the subject of the clause before the colon."""
+    for w in sent.words[:colon.i]:
+        if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN", "PRON"):
+            return mention_at(sent, w.i, lex)
+    first = next((w for w in sent.words[:colon.i] if w.upos in ("NOUN", "PROPN") or w.text[:1].isupper()), None)
+    return mention_at(sent, first.i, lex) if first is not None and first.upos != "ADV" else None
+
+
+__all__ = ["Candidate", "METHOD_CONFIDENCE", "indirect", "volgens", "parenthetical", "dat_zegt", "passive_door",
+           "absorb_spans", "inside_any", "subject_for_direct", "colon_subject", "np_before"]

@@ -1,0 +1,122 @@
+"""Cue detection: which words of a sentence mark reported speech.
+
+A cue is a verb of the lexicon (``data/cues_nl.tsv``) found by its word form, so a wrong lemma from
+the lemmatizer does not hide it, with its separable particle ("gaf … aan") found by the tree
+(``compound:prt``) or, when the tree is implausible, on the surface; or a multi-word cue ("liet
+weten"); or a marker word ("aldus", "volgens"). Word forms after "te" ("is niet te zeggen") and the
+patterns of ``data/nonquote_phrases_nl.tsv`` ("dat wil zeggen") are not cues.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from quotes.lexicon import CATEGORY_CONFIDENCE, CueEntry, Lexicon
+from quotes.parsing import Sentence, Word
+from quotes.types import Cue
+
+_NOT_VERB = frozenset({"NOUN", "ADP", "DET", "PRON", "NUM", "CCONJ", "SCONJ"})
+"""Tags that rule a form out as a cue verb: "de vraag", "het antwoord", "uit Kiev"."""
+_CLAUSE_STOP = frozenset({",", ";", ":", ".", "!", "?", '"', "'", "(", ")"})
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue verb (or marker) in a sentence; ``particle`` is the particle's word index if separate."""
+
+    sentence: Sentence
+    word: Word
+    entry: CueEntry
+    particle: Optional[int] = None
+
+    @property
+    def weight(self) -> float:
+        return CATEGORY_CONFIDENCE.get(self.entry.category, 0.8)
+
+    @property
+    def plural(self) -> bool:
+        number = self.word.feat("Number")
+        if number:
+            return number == "Plur"
+        return self.word.text.lower().endswith(("en", "den", "ten"))
+
+    def to_cue(self) -> Cue:
+        return Cue(self.word.text, self.entry.lemma, self.word.start, self.word.end)
+
+
+def _blocked(sentence: Sentence, i: int, lex: Lexicon) -> bool:
+    """A form that is no cue here: an infinitive after "te", or inside a non-quote pattern."""
+    words = [w.text.lower() for w in sentence.words]
+    if i > 0 and words[i - 1] == "te":
+        return True
+    if i > 0 and sentence.words[i - 1].upos == "DET" and words[i - 1] in ("het", "de", "een"):
+        return True  # het zeggen: a noun
+    for pattern in lex.nonquote_patterns:
+        star = pattern.index("*") if "*" in pattern else 0
+        begin = i - star
+        if begin < 0 or begin + len(pattern) > len(words):
+            continue
+        if all(p == "*" or p == words[begin + k] for k, p in enumerate(pattern)):
+            return True
+    return False
+
+
+def _particle_index(sentence: Sentence, verb: Word, particle: str) -> Optional[int]:
+    """Where the separable particle of ``verb`` stands: its compound:prt child, or the first
+    matching word after the verb in the same clause (up to the complementizer or a comma)."""
+    for child in sentence.children(verb.i):
+        if child.deprel == "compound:prt" and child.text.lower() == particle:
+            return child.i
+    for word in sentence.words[verb.i + 1:]:
+        if word.text in _CLAUSE_STOP or word.text.lower() in ("dat", "of"):
+            break
+        if word.text.lower() == particle:
+            return word.i
+    for word in reversed(sentence.words[:verb.i]):  # subordinate order: dat hij het aan gaf
+        if word.text in _CLAUSE_STOP:
+            break
+        if word.text.lower() == particle and word.i == verb.i - 1:
+            return word.i
+    return None
+
+
+def _companion_present(sentence: Sentence, verb: Word, companion: str) -> bool:
+    window = sentence.words[max(0, verb.i - 4):verb.i + 6]
+    return any(w.text.lower() == companion for w in window if w.i != verb.i)
+
+
+def _choose(sentence: Sentence, word: Word, entries: tuple[CueEntry, ...]) -> Optional[CueHit]:
+    """Among the entries a form can belong to, the one whose particle or companion is present;
+    otherwise a plain verb entry, which may not take a particle that is absent."""
+    form = word.text.lower()
+    for entry in entries:
+        if entry.companion and _companion_present(sentence, word, entry.companion):
+            return CueHit(sentence, word, entry)
+    for entry in entries:
+        if entry.particle and form.startswith(entry.particle) and entry.lemma != form[len(entry.particle):]:
+            return CueHit(sentence, word, entry)  # joined form: aangegeven, aangaf
+        if entry.particle:
+            index = _particle_index(sentence, word, entry.particle)
+            if index is not None:
+                return CueHit(sentence, word, entry, index)
+    plain = [e for e in entries if not e.particle and not e.companion]
+    return CueHit(sentence, word, plain[0]) if plain else None
+
+
+def find_cues(sentence: Sentence, lex: Lexicon) -> list[CueHit]:
+    """Every cue verb and marker of a sentence, in order."""
+    hits: list[CueHit] = []
+    for word in sentence.words:
+        low = word.text.lower()
+        if low in lex.markers:
+            hits.append(CueHit(sentence, word, CueEntry(low, lex.markers[low], frozenset({"marker"}))))
+            continue
+        entries = lex.cue_entries(low)
+        if not entries or word.upos in _NOT_VERB:
+            continue
+        if _blocked(sentence, word.i, lex):
+            continue
+        hit = _choose(sentence, word, entries)
+        if hit is not None:
+            hits.append(hit)
+    return hits

@@ -1,0 +1,132 @@
+"""Direct quotes: the cue and speaker of each quoted span, and the quoted terms that are no quotes.
+
+A quote is attributed by the cue right after its closing mark ("…”, zei X" / "…”, aldus X"), or
+right before its opening mark ("X zei: „…”"; a colon after a clause without a cue verb gives its
+subject, "De minister was duidelijk: „…”"). Quotes without a cue of their own are left floating and
+take the speaker of the adjacent quote later. A short quoted term inside a sentence with no cue
+(het zogenaamde 'klimaatplan', een ‘coalition of the willing’) is a scare quote or title, not speech.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional, Sequence
+
+from quotes.content import METHOD_CONFIDENCE, Candidate, InsideQuote, colon_subject, subject_for_direct
+from quotes.cues import CueHit
+from quotes.lexicon import Lexicon
+from quotes.marks import QuoteSpan
+from quotes.parsing import Sentence, Word
+
+MIN_FLOATING_WORDS = 5
+"""A quote with no cue and fewer words than this is taken for a quoted term, not speech."""
+
+
+class WordIndex:
+    """All words of a document in order, to find the word after or before a character offset."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.items: list[tuple[Sentence, Word]] = [(s, w) for s in sentences for w in s.words]
+        self.starts = [w.start for _, w in self.items]
+
+    def after(self, pos: int) -> Optional[int]:
+        i = bisect_left(self.starts, pos)
+        return i if i < len(self.items) else None
+
+    def before(self, pos: int) -> Optional[int]:
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.items[i][1].end > pos:
+            i -= 1
+        return i if i >= 0 else None
+
+
+def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str) -> Optional[CueHit]:
+    """The cue right after the closing mark: ", zei X", ", aldus X", ", zo zei X", ", X zei"."""
+    i = words.after(span.close_end)
+    if i is None or "\n\n" in text[span.close_end:words.items[i][1].start]:
+        return None
+    first = words.items[i][1]
+    if text[span.start:span.end].rstrip()[-1:] in ".!?" and first.text[:1].isupper():
+        return None  # "…bondgenoot.” Hij verklaarde": a new sentence, not an inverted cue
+    steps = 0
+    while i < len(words.items) and steps < 4:
+        sent, word = words.items[i]
+        if word.start in hits:
+            return hits[word.start]
+        if word.text in ('"', "'") or word.text in ".!?" or (word.text == "," and steps > 0):
+            return None
+        if word.text != "," and word.upos not in ("ADV", "PRON", "PROPN", "NOUN", "DET", "ADJ"):
+            return None
+        i += 1
+        steps += 1
+    return None
+
+
+def _pre_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit]) -> tuple[Optional[CueHit], Optional[Word]]:
+    """The cue before the opening mark ("X zei: „…”"), or the colon with no cue verb before it."""
+    i = words.before(span.open_start)
+    if i is None:
+        return None, None
+    sent, word = words.items[i]
+    if word.text not in (":", ","):
+        return None, None
+    for _, prev in reversed(words.items[max(0, i - 12):i]):
+        if prev.start < sent.start:
+            break
+        if prev.start in hits:
+            return hits[prev.start], None
+    return None, word if word.text == ":" else None
+
+
+def is_term(span: QuoteSpan, text: str) -> bool:
+    """A quoted term rather than speech: few words, inside running text."""
+    n_words = len(text[span.start:span.end].split())
+    before = text[:span.open_start].rstrip()[-1:]
+    embedded = bool(before) and (before.isalnum() or before in "(")
+    return n_words < MIN_FLOATING_WORDS or (embedded and n_words < 2 * MIN_FLOATING_WORDS)
+
+
+def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str, lex: Lexicon,
+                     inside: InsideQuote) -> Optional[Candidate]:
+    """The candidate for one direct quote, or None for a quoted term."""
+    penalty = 1.0 if span.balanced else 0.7
+    hit = _post_cue(span, words, hits, text)
+    if hit is not None:
+        mention = subject_for_direct(hit, lex, inside, inverted=hit.word.start < _next_noun(hit, words))
+        method = "direct_aldus" if hit.entry.lemma == "aldus" else "direct_post_cue"
+        start, kind = _mixed_start(span, words, text)
+        return Candidate(kind, start, span.end if kind == "direct" else span.close_end, method,
+                         METHOD_CONFIDENCE[method] * hit.weight * penalty, hit, mention)
+    hit, colon = _pre_cue(span, words, hits)
+    if hit is not None and hit.entry.lemma not in ("aldus", "volgens"):
+        mention = subject_for_direct(hit, lex, inside, inverted=False)
+        return Candidate("direct", span.start, span.end, "direct_pre_cue",
+                         METHOD_CONFIDENCE["direct_pre_cue"] * hit.weight * penalty, hit, mention)
+    if colon is not None:
+        sent = words.items[words.before(span.open_start)][0]
+        mention = colon_subject(sent, colon, lex)
+        if mention is not None:
+            return Candidate("direct", span.start, span.end, "direct_colon",
+                             METHOD_CONFIDENCE["direct_colon"] * penalty, None, mention)
+    if is_term(span, text) and span.continued_from is None:
+        return None
+    return Candidate("direct", span.start, span.end, "floating", METHOD_CONFIDENCE["floating"] * penalty)
+
+
+def _mixed_start(span: QuoteSpan, words: WordIndex, text: str) -> tuple[int, str]:
+    """A quote opened inside running text ("over de “belangrijke beslissingen …”, aldus Costa") is
+    a fragment of reported speech: the content is the sentence up to the closing mark, kind mixed."""
+    before = text[:span.open_start].rstrip()[-1:]
+    i = words.before(span.open_start)
+    if not before or not before.isalnum() or i is None:
+        return span.start, "direct"
+    return words.items[i][0].start, "mixed"
+
+
+def _next_noun(hit: CueHit, words: WordIndex) -> int:
+    """Offset of the first nominal word after the cue: the subject follows the verb when it exists."""
+    for w in hit.sentence.words[hit.word.i + 1:]:
+        if w.upos in ("NOUN", "PROPN", "PRON", "DET"):
+            return w.start
+        if w.text in ".,;":
+            break
+    return -1

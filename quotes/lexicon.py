@@ -1,0 +1,131 @@
+"""Loading of the Dutch lexicons in ``quotes/data/``: cue verbs, cue markers, speaker nouns, pronouns.
+
+Every word list the rules use is a data file here, documented in its header; this module only
+reads them (once, cached) into lookup tables.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator, Optional
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One cue verb. ``particle`` is a separable particle, ``companion`` a required extra word."""
+
+    lemma: str
+    category: str
+    frames: frozenset[str]
+    particle: Optional[str] = None
+    companion: Optional[str] = None
+
+
+CATEGORY_CONFIDENCE: dict[str, float] = {"speech": 1.0, "assert": 0.95, "announce": 0.95, "response": 0.9,
+                                          "opinion": 0.6}
+"""How much a cue of each category is trusted: belief verbs (vinden, denken) report opinions, not speech."""
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = resources.files("quotes.data").joinpath(name).read_text(encoding="utf-8")
+    header_seen = False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if not header_seen and "\t" in line:
+            header_seen = True
+            continue
+        yield fields
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row[0].strip() for row in _rows(name))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    forms: dict[str, tuple[CueEntry, ...]]
+    """word form (lowercase) -> the cue entries it can be a form of"""
+    markers: dict[str, str]
+    speaker_nouns: dict[str, str]
+    titles: frozenset[str]
+    pronouns: dict[str, tuple[str, str]]
+    temporal: frozenset[str]
+    weekdays: frozenset[str]
+    day_parts: frozenset[str]
+    name_particles: frozenset[str]
+    organizations: frozenset[str]
+    nonquote_patterns: tuple[tuple[str, ...], ...]
+
+    def cue_entries(self, form: str) -> tuple[CueEntry, ...]:
+        return self.forms.get(form.lower(), ())
+
+    def is_temporal(self, word: str) -> bool:
+        low = word.lower()
+        if low in self.temporal:
+            return True
+        day = next((d for d in self.weekdays if low.startswith(d)), None)
+        return day is not None and (low[len(day):] in self.day_parts or low[len(day):] == "")
+
+    def is_title(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.titles or any(low.endswith(t) and len(t) >= 5 for t in self.titles)
+
+    def noun_type(self, word: str) -> Optional[str]:
+        low = word.lower()
+        if low in self.speaker_nouns:
+            return self.speaker_nouns[low]
+        for noun, kind in self.speaker_nouns.items():
+            if len(noun) >= 5 and low.endswith(noun):
+                return kind
+        return None
+
+
+def _cue_forms() -> dict[str, list[CueEntry]]:
+    forms: dict[str, list[CueEntry]] = {}
+    for lemma, particle, category, frames, form_list in _rows("cues_nl.tsv"):
+        particle = None if particle == "-" else particle
+        entry = CueEntry(lemma, category, frozenset(frames.split(",")), particle=particle)
+        base = [f for f in form_list.split(",") if f]
+        variants = base + [lemma] + ([particle + f for f in base] if particle else [])
+        if particle:
+            variants += [particle + f for f in base if f.startswith("ge")]  # aangegeven
+        for form in set(variants):
+            forms.setdefault(form, []).append(entry)
+    for lemma, companion, category, frames, form_list in _rows("cue_phrases_nl.tsv"):
+        entry = CueEntry(lemma, category, frozenset(frames.split(",")), companion=companion)
+        for form in form_list.split(","):
+            forms.setdefault(form, []).append(entry)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The Dutch lexicon, read once per process."""
+    nouns = {row[0]: row[1] for row in _rows("speaker_nouns_nl.tsv")}
+    titles = frozenset(row[0] for row in _rows("speaker_nouns_nl.tsv") if row[2] == "yes")
+    temporal_rows = resources.files("quotes.data").joinpath("temporal_nl.txt").read_text(encoding="utf-8")
+    sections: dict[str, set[str]] = {"day": set(), "part": set(), "word": set()}
+    current = "word"
+    for line in temporal_rows.splitlines():
+        if line.startswith("# ") and line[2:].strip() in sections:
+            current = line[2:].strip()
+        elif line.strip() and not line.startswith("#"):
+            sections[current].add(line.strip())
+    patterns = tuple(tuple(row[0].split()) for row in _rows("nonquote_phrases_nl.tsv"))
+    return Lexicon(
+        forms={k: tuple(v) for k, v in _cue_forms().items()},
+        markers={row[0]: row[2] for row in _rows("markers_nl.tsv")},
+        speaker_nouns=nouns, titles=titles,
+        pronouns={row[0]: (row[1], row[2]) for row in _rows("pronouns_nl.tsv")},
+        temporal=frozenset(sections["word"] | sections["day"]), weekdays=frozenset(sections["day"]),
+        day_parts=frozenset(sections["part"]), name_particles=_words("name_particles_nl.txt"),
+        organizations=_words("organizations_nl.txt"), nonquote_patterns=patterns,
+    )
+
+
+def cue_lemmas() -> frozenset[str]:
+    """All cue lemmas: the size of the lexicon, for docs and tests."""
+    return frozenset(e.lemma for entries in load().forms.values() for e in entries)

@@ -1,0 +1,283 @@
+"""Speakers: the mention at a cue, its canonical name across the article, its type, and pronouns.
+
+The subject of a cue verb comes from the tree when the tree is plausible (a nominal ``nsubj`` of the
+verb, not a time word, not inside a quote) and otherwise from the surface: the noun phrase right
+after the verb when the cue is inverted ("…”, zei de Turkse president Erdogan vrijdag"), else the
+one right before it ("Een Britse bron zei"). Noun phrases are grown from their head over determiners,
+adjectives, titles and names, stopping at time words ("vrijdag") and punctuation; an affiliation
+("een woordvoerder van het ministerie") is kept. Names are runs of capitalised words without the
+titles; a short name is resolved to the longest name in the article that ends with it
+("Costa" → "Antonio Costa").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from quotes.lexicon import Lexicon
+from quotes.parsing import Sentence, Word
+from quotes.types import Speaker
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
+_NP_LEFT = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "X"})
+_AFFILIATION = frozenset({"van", "voor", "bij", "uit", "of", "at", "from"})
+_POSSESSIVE = frozenset({"zijn", "haar", "hun", "onze", "ons", "mijn"})
+_DEFINITE_PRONOUN_STOP = frozenset({"het", "dat", "dit", "er", "die", "wat", "men", "iets", "niets", "alles"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A noun phrase in a sentence: word indices ``first``..``last`` (inclusive) and its head."""
+
+    sentence: Sentence
+    first: int
+    last: int
+    head: int
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return self.sentence.words[self.first:self.last + 1]
+
+    @property
+    def start(self) -> int:
+        return self.sentence.words[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.words[self.last].end
+
+    @property
+    def head_word(self) -> Word:
+        return self.sentence.words[self.head]
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.first == self.last and self.head_word.upos == "PRON"
+
+
+def _capitalised(word: Word) -> bool:
+    return word.text[:1].isupper() and any(c.isalpha() for c in word.text)
+
+
+def _name_like(word: Word, lex: Lexicon) -> bool:
+    return (word.upos == "PROPN" or (_capitalised(word) and word.i > 0)) and not lex.is_temporal(word.text) \
+        and word.upos != "ADJ"
+
+
+def _np_word(word: Word, lex: Lexicon) -> bool:
+    if lex.is_temporal(word.text) or word.text.lower() in _DEFINITE_PRONOUN_STOP:
+        return False
+    return word.upos in _NP_LEFT or _capitalised(word) or word.text.lower() in lex.name_particles
+
+
+def _grow_right(sent: Sentence, last: int, lex: Lexicon) -> int:
+    """Extend over nouns and names (with particles inside names) and one affiliation phrase."""
+    words = sent.words
+    while last + 1 < len(words):
+        nxt = words[last + 1]
+        after = words[last + 2] if last + 2 < len(words) else None
+        if _name_like(nxt, lex) or (nxt.upos in ("NOUN", "PROPN") and not lex.is_temporal(nxt.text)):
+            last += 1
+        elif nxt.text.lower() in lex.name_particles and after is not None and _capitalised(after) \
+                and _capitalised(words[last]):
+            last += 1
+        else:
+            break
+    return _affiliation(sent, last, lex)
+
+
+def _affiliation(sent: Sentence, last: int, lex: Lexicon) -> int:
+    """"een woordvoerder van het ministerie": keep a van/voor phrase after a common-noun head."""
+    words = sent.words
+    if last + 2 >= len(words) or words[last].upos == "PROPN" or words[last + 1].text.lower() not in _AFFILIATION:
+        return last
+    j = last + 2
+    while j < len(words) and words[j].upos in ("DET", "ADJ") and not lex.is_temporal(words[j].text):
+        j += 1
+    end = j - 1
+    while j < len(words) and (words[j].upos in ("NOUN", "PROPN") or _capitalised(words[j])) \
+            and not lex.is_temporal(words[j].text):
+        end = j
+        j += 1
+    if end >= last + 2 and (words[end].upos in ("NOUN", "PROPN", "X") or _capitalised(words[end])):
+        return end
+    return last
+
+
+def _grow_left(sent: Sentence, head: int, lex: Lexicon) -> int:
+    first = head
+    while first > 0:
+        prev = sent.words[first - 1]
+        if _np_word(prev, lex) or (prev.text.lower() in _POSSESSIVE and first - 1 < head):
+            first -= 1
+        else:
+            break
+    return first
+
+
+def mention_at(sent: Sentence, head: int, lex: Lexicon) -> Mention:
+    """The noun phrase around word ``head``."""
+    word = sent.words[head]
+    if word.upos == "PRON" or word.text.lower() in lex.pronouns:
+        return Mention(sent, head, head, head)
+    last = _grow_right(sent, head, lex)
+    first = _grow_left(sent, head, lex)
+    return Mention(sent, first, last, _head_of(sent, first, last))
+
+
+def _head_of(sent: Sentence, first: int, last: int) -> int:
+    words = sent.words[first:last + 1]
+    nouns = [w.i for w in words if w.upos in ("NOUN", "PROPN", "X") or _capitalised(w)]
+    affiliation = next((w.i for w in words if w.text.lower() in _AFFILIATION and w.i > first), None)
+    if affiliation is not None:
+        nouns = [i for i in nouns if i < affiliation] or nouns
+    return nouns[-1] if nouns else last
+
+
+def np_after(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
+    """The noun phrase starting right after word ``index`` (an inverted subject)."""
+    j = index + 1
+    words = sent.words
+    while j < len(words) and words[j].deprel == "compound:prt":
+        j += 1
+    if j >= len(words):
+        return None
+    word = words[j]
+    if word.upos == "PRON" or word.text.lower() in lex.pronouns:
+        return Mention(sent, j, j, j) if word.text.lower() not in _DEFINITE_PRONOUN_STOP else None
+    if not _np_word(word, lex) or word.text in ",.;:":
+        return None
+    head = j
+    while head + 1 < len(words) and words[head].upos in ("DET", "ADJ", "NUM") and _np_word(words[head + 1], lex):
+        head += 1
+    mention = mention_at(sent, head, lex)
+    return Mention(sent, j, max(mention.last, head), mention.head)
+
+
+def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
+    """The noun phrase ending right before word ``index``, skipping a parenthesis and time words."""
+    j = index - 1
+    words = sent.words
+    while j >= 0 and (lex.is_temporal(words[j].text) or words[j].upos == "ADV"):
+        j -= 1
+    if j >= 0 and words[j].text == ")":
+        while j >= 0 and words[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 0:
+        return None
+    word = words[j]
+    if word.upos == "PRON" or word.text.lower() in lex.pronouns:
+        return Mention(sent, j, j, j) if word.text.lower() not in _DEFINITE_PRONOUN_STOP else None
+    if not _np_word(word, lex) or word.upos in ("DET", "ADJ"):
+        return None
+    first = _grow_left(sent, j, lex)
+    return Mention(sent, first, j, _head_of(sent, first, j))
+
+
+def _plausible_subject(word: Word, lex: Lexicon, inside_quote) -> bool:
+    return word.upos in _NOMINAL and not lex.is_temporal(word.text) and not inside_quote(word.start) \
+        and word.text.lower() not in _DEFINITE_PRONOUN_STOP
+
+
+def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos: False,
+               inverted: bool = False) -> Optional[Mention]:
+    """The speaker mention of a cue verb: tree subject if plausible, else the surface noun phrase."""
+    for child in sent.children(verb.i):
+        if child.deprel in ("nsubj", "nsubj:pass") and _plausible_subject(child, lex, inside_quote):
+            mention = mention_at(sent, child.i, lex)
+            if not inverted or mention.first > verb.i:
+                return mention
+    if verb.deprel == "conj" and verb.head >= 0 and verb.head != verb.i:  # "Hij verklaarde …, en bood … aan"
+        shared = subject_of(sent, sent.words[verb.head], lex, inside_quote)
+        if shared is not None:
+            return shared
+    order = (np_after, np_before) if inverted else (np_before, np_after)
+    for finder in order:
+        mention = finder(sent, verb.i, lex)
+        if mention is not None and not inside_quote(mention.start):
+            return mention
+    if verb.i and sent.words[verb.i - 1].upos == "CCONJ":  # a coordinated verb shares the first subject
+        first = next((w for w in sent.words[:verb.i] if w.deprel in ("nsubj", "nsubj:pass")
+                      and _plausible_subject(w, lex, inside_quote)), None)
+        return mention_at(sent, first.i, lex) if first is not None else None
+    return None
+
+
+def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
+    """The personal or organisation name inside a mention, without titles and adjectives."""
+    words = [w for w in mention.words if w.text.lower() not in _AFFILIATION or w.i < mention.head]
+    best: list[Word] = []
+    run: list[Word] = []
+    for w in words:
+        if w.i > mention.head and best:
+            break
+        if (_name_like(w, lex) or (w.i == 0 and _capitalised(w) and w.upos in ("PROPN", "NOUN", "X"))) \
+                and not lex.is_title(w.text) or (run and w.text.lower() in lex.name_particles):
+            run.append(w)
+        else:
+            if run:
+                best = run
+            run = []
+    best = run or best
+    while best and best[-1].text.lower() in lex.name_particles:
+        best.pop()
+    return best
+
+
+def speaker_type(mention: Mention, name: str, lex: Lexicon) -> str:
+    head = mention.head_word
+    if mention.is_pronoun:
+        return "pronoun"
+    noun_kind = lex.noun_type(head.text) if head.upos != "PROPN" or not name else None
+    if name and (name in lex.organizations or name.isupper() and len(name) <= 6):
+        return "organization"
+    if noun_kind == "anonymous" and not name:
+        return "anonymous"
+    if name:
+        return "organization" if noun_kind == "organization" else "person"
+    return noun_kind or "unknown"
+
+
+class NameIndex:
+    """Every name run in an article, to map short names to the longest name that ends with them."""
+
+    def __init__(self, sentences: Sequence[Sentence], lex: Lexicon) -> None:
+        self.names: list[tuple[str, ...]] = []
+        for sent in sentences:
+            for i, word in enumerate(sent.words):
+                if _name_like(word, lex) and not lex.is_title(word.text):
+                    mention = Mention(sent, i, _grow_right(sent, i, lex), i)
+                    tokens = tuple(w.text for w in name_tokens(mention, lex))
+                    if tokens and tokens not in self.names:
+                        self.names.append(tokens)
+
+    def canonical(self, name: Sequence[str]) -> str:
+        name = tuple(name)
+        if not name:
+            return ""
+        best = name
+        for tokens in self.names:
+            if len(tokens) > len(best) and tokens[-len(name):] == name:
+                best = tokens
+        return " ".join(best)
+
+
+def make_speaker(mention: Mention, text: str, names: NameIndex, lex: Lexicon,
+                 resolved_from: Optional[str] = None) -> Speaker:
+    tokens = name_tokens(mention, lex)
+    short = " ".join(w.text for w in tokens)
+    name = names.canonical([w.text for w in tokens]) if tokens else ""
+    mention_text = text[mention.start:mention.end]
+    kind = speaker_type(mention, short, lex)
+    return Speaker(mention_text, name or mention_text, mention.start, mention.end,
+                   kind, resolved_from)  # type: ignore[arg-type]
+
+
+def is_plural(mention: Mention) -> bool:
+    word = mention.head_word
+    number = word.feat("Number")
+    if number:
+        return number == "Plur"
+    return word.text.lower() in ("ze", "zij", "hen", "hun") or word.text.lower().endswith(("en", "s")) \
+        and word.upos == "NOUN"

@@ -1,0 +1,82 @@
+"""Record writers: JSON lines (one object per quote) and CSV (flattened), flushed per document.
+
+Also reads back a JSON-lines output for ``--resume``: which documents are done, with the last
+document's records dropped, since a run killed while writing it may have left it incomplete.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+from typing import IO, Any, Iterable, Mapping
+
+from quotes.errors import UsageError
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "doc_id", "quote_id", "kind", "text", "start", "end", "speaker_mention", "speaker_name", "speaker_start",
+    "speaker_end", "speaker_type", "speaker_resolved_from", "cue_text", "cue_lemma", "cue_start", "cue_end",
+    "method", "confidence", "labels", "stances", "date",
+)
+
+
+def flatten(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A quote record as one CSV row: nested speaker/cue fields get a prefix, lists are joined."""
+    row = {k: v for k, v in record.items() if k not in ("speaker", "cue", "labels", "stances")}
+    for prefix in ("speaker", "cue"):
+        for key, value in (record.get(prefix) or {}).items():
+            row[f"{prefix}_{key}"] = value
+    row["labels"] = ";".join(record.get("labels", []))
+    row["stances"] = json.dumps(record.get("stances", {}), ensure_ascii=False)
+    return row
+
+
+class RecordWriter:
+    """Writes the records of one document at a time and flushes, so a killed run loses no document
+    that was reported done."""
+
+    def __init__(self, stream: IO[str], fmt: str = "jsonl", *, write_header: bool = True) -> None:
+        if fmt not in ("jsonl", "csv"):
+            raise UsageError(f"unknown output format {fmt!r}; expected jsonl or csv")
+        self.stream, self.fmt = stream, fmt
+        self._csv = None
+        if fmt == "csv":
+            self._csv = csv.DictWriter(stream, fieldnames=list(CSV_COLUMNS), extrasaction="ignore")
+            if write_header:
+                self._csv.writeheader()
+
+    def write_document(self, records: Iterable[Mapping[str, Any]]) -> int:
+        if self._csv is not None:
+            rows = [flatten(r) for r in records]
+            self._csv.writerows(rows)
+            count = len(rows)
+        else:
+            lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records]
+            self.stream.write("".join(lines))
+            count = len(lines)
+        self.stream.flush()
+        return count
+
+
+def done_documents(path: Path) -> set[str]:
+    """Documents already in a JSON-lines output. The file is cut back to the end of the last
+    complete document (dropping a half-written line and the last document's records), so that
+    resuming writes every record exactly once."""
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    complete: list[tuple[str, str]] = []
+    for line in lines:
+        if not line.endswith("\n"):
+            break
+        try:
+            complete.append((json.loads(line)["doc_id"], line))
+        except (ValueError, KeyError, TypeError):
+            raise UsageError(f"{path}: cannot resume, line {len(complete) + 1} is not a quote record") from None
+    last = complete[-1][0] if complete else None
+    kept = [line for doc_id, line in complete if doc_id != last]
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("".join(kept))
+        handle.flush()
+        os.fsync(handle.fileno())
+    return {doc_id for doc_id, _ in complete if doc_id != last}
