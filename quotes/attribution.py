@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 from quotes import content
 from quotes.content import Candidate
-from quotes.cues import CueHit, find_cues
+from quotes.cues import CueHit, find_cues, select_sentences
 from quotes.direct import WordIndex, direct_candidate
 from quotes.documents import Document
 from quotes.errors import QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
-from quotes.marks import QuoteSpan, pair_quotes
+from quotes.marks import QuoteSpan, merge_continuations, pair_quotes
 from quotes.parsing import ParsedDoc, Parser, Sentence
 from quotes.speakers import Mention, NameIndex, is_plural, make_speaker, mention_at
 from quotes.types import Quote, Speaker
@@ -68,9 +69,8 @@ def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 class _Resolver:
     """Walks candidates in text order, turning mentions into speakers and filling floating quotes."""
 
-    def __init__(self, parsed: ParsedDoc, lex: Lexicon, inside: content.InsideQuote) -> None:
-        self.parsed, self.lex, self.inside = parsed, lex, inside
-        self.names = NameIndex(parsed.sentences, lex)
+    def __init__(self, parsed: ParsedDoc, lex: Lexicon, inside: content.InsideQuote, names: NameIndex) -> None:
+        self.parsed, self.lex, self.inside, self.names = parsed, lex, inside, names
         self.history: list[tuple[int, Speaker, bool, int]] = []  # (position, speaker, plural, paragraph)
         self.subjects = self._sentence_subjects()
 
@@ -135,12 +135,13 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
     """All quotes of a parsed document (no stance yet)."""
     lex = lex or load()
     text = parsed.text
-    spans = [s for s in pair_quotes(text) if s.open_start >= doc.body_start]
+    spans = merge_continuations([s for s in pair_quotes(text) if s.open_start >= doc.body_start])
     inside = content.inside_any(spans)
-    sentences = [s for s in parsed.sentences if s.end > doc.body_start]
+    sentences = [s for s in parsed.sentences if s.end > doc.body_start and s.relevant]
     hits = [find_cues(s, lex) for s in sentences]
     cue_at = {h.word.start: h for sent_hits in hits for h in sent_hits}
     body = ParsedDoc(text, tuple(sentences))
+    names = NameIndex([s for s in parsed.sentences if s.end > doc.body_start], lex)
     candidates = [content.absorb_spans(c, enumerate(spans), text) for c in _indirect_candidates(body, hits, lex, inside)]
     absorbed = set().union(*(c.spans for c in candidates)) if candidates else set()
     words = WordIndex(sentences)
@@ -150,12 +151,12 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
             if cand is not None:
                 candidates.append(cand)
     candidates = _drop_overlaps(candidates)
-    return _resolve(doc, body, candidates, lex, inside)
+    return _resolve(doc, body, candidates, lex, inside, names)
 
 
 def _resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], lex: Lexicon,
-             inside: content.InsideQuote) -> list[Quote]:
-    resolver = _Resolver(parsed, lex, inside)
+             inside: content.InsideQuote, names: NameIndex) -> list[Quote]:
+    resolver = _Resolver(parsed, lex, inside, names)
     direct_speakers = [(c, resolver.speaker(c) if c.mention and not c.mention.is_pronoun else None) for c in candidates]
     quotes: list[Quote] = []
     for position, cand in enumerate(candidates):
@@ -176,17 +177,21 @@ def _resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], lex:
 class Attributor:
     """Loads the models once and attributes documents, one at a time or streamed.
 
+    Only the sentences that can hold or attribute a quote are tagged and parsed; ``parse_all=True``
+    parses every sentence (slower, same quotes: the baseline of the benchmark).
+
     ``stance``: True (default) labels every quote with the bundled stance model; False skips it;
     a path loads another stance model folder.
     """
 
     def __init__(self, *, lang: str = "nl", stanza_dir: str | Path | None = None,
                  stanza_resources: str | Path | None = None, stance: Union[bool, str, Path] = True,
-                 batch_size: int = 16) -> None:
+                 batch_size: int = 16, parse_all: bool = False) -> None:
         if lang not in SUPPORTED_LANGS:
             raise UsageError(f"language {lang!r} is not supported yet; supported: {', '.join(sorted(SUPPORTED_LANGS))}")
-        self.parser = Parser(stanza_dir, stanza_resources, batch_size=batch_size)
         self.lexicon = load()
+        self.parser = Parser(stanza_dir, stanza_resources, batch_size=batch_size, parse_all=parse_all,
+                             selector=partial(select_sentences, lex=self.lexicon))
         self.stance_option = stance
         self._stance_model = None
 

@@ -184,7 +184,8 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
     if mention is None:
         return None
     after = mention.last + 1
-    while after < len(sent.words) and lex.is_temporal(sent.words[after].text):
+    tail = {hit.entry.particle, hit.entry.companion} - {None}
+    while after < len(sent.words) and (lex.is_temporal(sent.words[after].text) or sent.words[after].text.lower() in tail):
         after += 1
     closing = sent.words[after].text if after < len(sent.words) else "."
     if closing not in (",", ".", "!", "?", ";"):
@@ -233,7 +234,7 @@ def absorb_spans(candidate: Candidate, spans: Iterable[tuple[int, QuoteSpan]], t
     """A complement clause containing a direct quote is one mixed quote; the clause is extended to
     the quote's closing mark when the sentence split cut it short."""
     for index, span in spans:
-        if span.depth == 0 and candidate.start <= span.open_start < candidate.end + 2:
+        if span.depth == 0 and candidate.start <= span.open_start < candidate.end:
             candidate.spans.add(index)
             if candidate.method != "dat_zegt" and len(text[span.start:span.end].split()) >= MIN_FRAGMENT_WORDS:
                 candidate.kind = "mixed"

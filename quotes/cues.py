@@ -120,3 +120,28 @@ def find_cues(sentence: Sentence, lex: Lexicon) -> list[CueHit]:
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+_MARK_CHARS = frozenset("\"'“”„‘’«»‹›‚")
+_LOOK_BACK = frozenset({"dat", "dit", "zo"})
+
+
+def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:
+    """A quote mark, a cue form, a marker word or a multi-word cue's verb: the sentence may quote."""
+    return any(any(c in _MARK_CHARS for c in t) or ",," in t or t.lower() in lex.forms or t.lower() in lex.markers
+               for t in tokens)
+
+
+def select_sentences(sentences: list[tuple[str, ...]], lex: Lexicon) -> set[int]:
+    """The sentences the attribution rules read, from their tokens alone: those that can hold or
+    attribute a quote, and the sentence before one whose speaker or content may lie there (a
+    pronoun speaker, "Dat zegt X")."""
+    chosen: set[int] = set()
+    for k, tokens in enumerate(sentences):
+        if not _holds_quote(tokens, lex):
+            continue
+        chosen.add(k)
+        low = [t.lower() for t in tokens]
+        if k and (low[:1] and low[0] in _LOOK_BACK or any(t in lex.pronouns for t in low)):
+            chosen.add(k - 1)
+    return chosen

@@ -42,7 +42,7 @@ class WordIndex:
 def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str) -> Optional[CueHit]:
     """The cue right after the closing mark: ", zei X", ", aldus X", ", zo zei X", ", X zei"."""
     i = words.after(span.close_end)
-    if i is None or "\n\n" in text[span.close_end:words.items[i][1].start]:
+    if i is None or not _adjacent(text[span.close_end:words.items[i][1].start]):
         return None
     first = words.items[i][1]
     if text[span.start:span.end].rstrip()[-1:] in ".!?" and first.text[:1].isupper():
@@ -61,13 +61,19 @@ def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: 
     return None
 
 
-def _pre_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit]) -> tuple[Optional[CueHit], Optional[Word]]:
+def _adjacent(gap: str) -> bool:
+    """Nothing but a little space between two offsets: the words really are neighbours (a sentence
+    that the rules skip does not stand between them)."""
+    return len(gap) <= 3 and "\n\n" not in gap
+
+
+def _pre_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str) -> tuple[Optional[CueHit], Optional[Word]]:
     """The cue before the opening mark ("X zei: „…”"), or the colon with no cue verb before it."""
     i = words.before(span.open_start)
     if i is None:
         return None, None
     sent, word = words.items[i]
-    if word.text not in (":", ","):
+    if word.text not in (":", ",") or not _adjacent(text[word.end:span.open_start]):
         return None, None
     for _, prev in reversed(words.items[max(0, i - 12):i]):
         if prev.start < sent.start:
@@ -96,7 +102,7 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
         start, kind = _mixed_start(span, words, text)
         return Candidate(kind, start, span.end if kind == "direct" else span.close_end, method,
                          METHOD_CONFIDENCE[method] * hit.weight * penalty, hit, mention)
-    hit, colon = _pre_cue(span, words, hits)
+    hit, colon = _pre_cue(span, words, hits, text)
     if hit is not None and hit.entry.lemma not in ("aldus", "volgens"):
         mention = subject_for_direct(hit, lex, inside, inverted=False)
         return Candidate("direct", span.start, span.end, "direct_pre_cue",

@@ -57,6 +57,7 @@ class Lexicon:
     day_parts: frozenset[str]
     name_particles: frozenset[str]
     organizations: frozenset[str]
+    portfolios: frozenset[str]
     nonquote_patterns: tuple[tuple[str, ...], ...]
 
     def cue_entries(self, form: str) -> tuple[CueEntry, ...]:
@@ -73,12 +74,19 @@ class Lexicon:
         low = word.lower()
         return low in self.titles or any(low.endswith(t) and len(t) >= 5 for t in self.titles)
 
+    def title_base(self, word: str) -> str:
+        """The title a word is or ends with: "begrotingsminister" → "minister"."""
+        low = word.lower()
+        if low in self.titles:
+            return low
+        return max((t for t in self.titles if len(t) >= 5 and low.endswith(t)), key=len, default=low)
+
     def noun_type(self, word: str) -> Optional[str]:
         low = word.lower()
         if low in self.speaker_nouns:
             return self.speaker_nouns[low]
         for noun, kind in self.speaker_nouns.items():
-            if len(noun) >= 5 and low.endswith(noun):
+            if len(noun) >= 4 and low.endswith(noun):
                 return kind
         return None
 
@@ -122,7 +130,8 @@ def load() -> Lexicon:
         pronouns={row[0]: (row[1], row[2]) for row in _rows("pronouns_nl.tsv")},
         temporal=frozenset(sections["word"] | sections["day"]), weekdays=frozenset(sections["day"]),
         day_parts=frozenset(sections["part"]), name_particles=_words("name_particles_nl.txt"),
-        organizations=_words("organizations_nl.txt"), nonquote_patterns=patterns,
+        organizations=_words("organizations_nl.txt"), portfolios=_words("portfolios_nl.txt"),
+        nonquote_patterns=patterns,
     )
 
 

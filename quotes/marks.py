@@ -168,3 +168,26 @@ def _replace(span: QuoteSpan, **changes) -> QuoteSpan:
     from dataclasses import replace
 
     return replace(span, **changes)
+
+
+def merge_continuations(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """One span for each quote that runs over several paragraphs (the continuation convention):
+    from the first paragraph's opening mark to the last one's closing mark."""
+    merged: list[QuoteSpan] = []
+    chain: Optional[QuoteSpan] = None
+    for span in spans:
+        if chain is not None and span.continued_from is not None and span.depth == 0:
+            chain = _replace(span, start=chain.start, open_start=chain.open_start, continued_from=None)
+        elif chain is not None and span.depth > 0:
+            merged.append(span)
+            continue
+        else:
+            if chain is not None:
+                merged.append(chain)
+            chain = span
+        if not chain.continues:
+            merged.append(chain)
+            chain = None
+    if chain is not None:
+        merged.append(chain)
+    return sorted(merged, key=lambda s: s.open_start)

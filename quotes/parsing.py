@@ -17,7 +17,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from quotes.errors import ModelError, ParseError
 
@@ -63,16 +63,26 @@ class Word:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A parsed sentence; ``index`` counts sentences in the document, ``paragraph`` paragraphs."""
+    """A sentence; ``index`` counts sentences in the document, ``paragraph`` paragraphs.
+
+    ``parsed`` is False for a sentence that was only tokenized (its words carry no tags or tree);
+    ``relevant`` marks the sentences the attribution rules look at (see :func:`Parser.parse_many`).
+    """
 
     index: int
     start: int
     end: int
     paragraph: int
     words: tuple[Word, ...]
+    parsed: bool = True
+    relevant: bool = True
 
     def children(self, i: int) -> list[Word]:
         return [w for w in self.words if w.head == i]
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(w.text for w in self.words)
 
 
 @dataclass(frozen=True)
@@ -108,13 +118,13 @@ def model_paths(model_dir: Path) -> dict[str, str]:
 
 
 def build_pipeline(stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
-                   *, processors: str = PROCESSORS, use_gpu: bool = False):
+                   *, processors: str = PROCESSORS, pretokenized: bool = False, use_gpu: bool = False):
     """A Stanza pipeline built offline: bundled/own models, or official models if given."""
     import stanza  # heavy import kept here, the only place in the package
 
     resources = stanza_resources or os.environ.get("QUOTES_STANZA_RESOURCES")
     common = dict(lang="nl", processors=processors, download_method=None, use_gpu=use_gpu,
-                  logging_level="ERROR", tokenize_no_ssplit=False)
+                  logging_level="ERROR", tokenize_pretokenized=pretokenized)
     if resources:
         if not (Path(resources) / "resources.json").is_file():
             raise ModelError(f"{resources}: not a Stanza resources folder (no resources.json); "
@@ -129,56 +139,164 @@ def build_pipeline(stanza_dir: str | Path | None = None, stanza_resources: str |
     return stanza.Pipeline(dir=str(model_dir), allow_unknown_language=True, **common, **paths)
 
 
-def _sentences(doc, text: str) -> tuple[Sentence, ...]:
-    """Plain Sentence tuples from a Stanza document, paragraph numbers from the original text."""
-    paragraphs = paragraph_starts(text)
-    result = []
-    for index, sent in enumerate(doc.sentences):
-        words = []
-        for token in sent.tokens:
-            for word in token.words:
-                words.append(Word(word.id - 1, text[token.start_char:token.end_char] if len(token.words) == 1
-                                  else word.text, word.lemma or word.text, word.upos or "X", word.feats or "",
-                                  (word.head or 0) - 1, word.deprel or "dep", token.start_char, token.end_char))
-        start, end = sent.tokens[0].start_char, sent.tokens[-1].end_char
-        paragraph = sum(1 for p in paragraphs if p <= start) - 1
-        result.append(Sentence(index, start, end, paragraph, tuple(words)))
-    return tuple(result)
+TokenSpans = list[tuple[int, int]]
+_FINAL = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
+_INITIAL = re.compile(r"[A-Z]\.")
+_QUOTE_TOKENS = frozenset({'"', "'", '" ', ' "'})
+
+
+def _is_final(tokens: TokenSpans, text: str) -> bool:
+    """A sentence that really ends: final punctuation, possibly followed by closing quote marks."""
+    words = [text[a:b] for a, b in tokens]
+    while words and words[-1] in _QUOTE_TOKENS | {")"}:
+        words.pop()
+    if words and _INITIAL.fullmatch(words[-1]) and len(words) <= 2:
+        return False  # "E." alone: an initial ("E. zelf zei …"), not the end of a sentence
+    return bool(words) and (words[-1] in _FINAL or words[-1][-1:] in "!?")
+
+
+def repair_sentences(sentences: list[TokenSpans], prepared: str, paragraphs: list[int]) -> list[TokenSpans]:
+    """Fix the tokenizer's sentence splits where the surface is clear: a "sentence" of quote marks
+    alone joins its neighbour, one that does not end in final punctuation joins the next within the
+    paragraph ("(de Amerikaanse president Donald)" / "Trump heeft…"), and a final mark followed by a
+    closing quote and a capital starts a new sentence ("…bondgenoot.” Hij verklaarde")."""
+    split: list[TokenSpans] = []
+    for sent in sentences:
+        current: TokenSpans = []
+        for k, span in enumerate(sent):
+            token = prepared[span[0]:span[1]]
+            after_final = bool(current) and prepared[current[-1][0]:current[-1][1]] in _FINAL
+            if token in _QUOTE_TOKENS and after_final and _mark_role(prepared, span) == "open":
+                split.append(current)  # "…blij. “Twee jaar…": the opening mark starts the next sentence
+                current = []
+            current.append(span)
+            nxt = sent[k + 1] if k + 1 < len(sent) else None
+            if nxt and token in _QUOTE_TOKENS and after_final and _mark_role(prepared, span) == "close" \
+                    and prepared[nxt[0]:nxt[0] + 1].isupper():
+                split.append(current)  # "…bondgenoot.” Hij verklaarde"
+                current = []
+        if current:
+            split.append(current)
+    merged: list[TokenSpans] = []
+    for sent in split:
+        words = {prepared[a:b] for a, b in sent}
+        if merged and words <= _QUOTE_TOKENS | {")"} and _same_paragraph(merged[-1][-1][0], sent[0][0], paragraphs) \
+                and not _opens(prepared, sent):
+            merged[-1] = merged[-1] + sent
+        elif merged and not _is_final(merged[-1], prepared) \
+                and _same_paragraph(merged[-1][-1][0], sent[0][0], paragraphs):
+            merged[-1] = merged[-1] + sent
+        else:
+            merged.append(sent)
+    return merged
+
+
+def _mark_role(prepared: str, span: tuple[int, int]) -> Optional[str]:
+    from quotes.marks import classify
+
+    mark = classify(prepared, span[0], prepared[span[0]:span[1]])
+    return mark.role if mark is not None else None
+
+
+def _opens(prepared: str, sent: TokenSpans) -> bool:
+    a, b = sent[-1]
+    return b >= len(prepared) or not prepared[b:b + 1].isspace()
+
+
+def _same_paragraph(a: int, b: int, paragraphs: list[int]) -> bool:
+    return sum(1 for p in paragraphs if p <= a) == sum(1 for p in paragraphs if p <= b)
+
+
+def _unparsed(spans: TokenSpans, text: str) -> tuple[Word, ...]:
+    return tuple(Word(i, text[a:b], text[a:b], "X", "", -1, "dep", a, b) for i, (a, b) in enumerate(spans))
+
+
+def _parsed_words(sentence, spans: TokenSpans, text: str) -> tuple[Word, ...]:
+    words = []
+    for i, (word, (a, b)) in enumerate(zip(sentence.words, spans)):
+        words.append(Word(i, text[a:b], word.lemma or text[a:b], word.upos or "X", word.feats or "",
+                          (word.head or 0) - 1, word.deprel or "dep", a, b))
+    return tuple(words)
+
+
+Selector = Callable[[list[tuple[str, ...]]], set[int]]
+"""Given the token texts of a document's sentences, the indices of the sentences rules look at."""
 
 
 class Parser:
-    """Loads the pipeline once and parses texts in batches."""
+    """Loads the pipelines once and parses texts in batches: tokenize everything, repair the
+    sentence splits, then tag, lemmatize and parse the sentences that matter.
+
+    ``selector`` picks the sentences the attribution rules read (``relevant``). With
+    ``parse_all=False`` only those are tagged and parsed, which is what makes long corpus runs
+    cheap; with ``parse_all=True`` every sentence is parsed (the baseline), and the rules still
+    read only the relevant ones, so both give the same quotes.
+    """
 
     def __init__(self, stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
-                 *, batch_size: int = 16) -> None:
+                 *, batch_size: int = 16, selector: Optional[Selector] = None, parse_all: bool = False) -> None:
         self.stanza_dir = stanza_dir
         self.stanza_resources = stanza_resources
         self.batch_size = batch_size
-        self._pipeline = None
+        self.selector = selector
+        self.parse_all = parse_all or selector is None
+        self._tokenizer = None
+        self._tagger = None
+        self.stats = {"sentences": 0, "parsed": 0, "tokens": 0}
 
-    @property
-    def pipeline(self):
-        if self._pipeline is None:
-            self._pipeline = build_pipeline(self.stanza_dir, self.stanza_resources)
-        return self._pipeline
+    def load(self) -> None:
+        if self._tokenizer is None:
+            self._tokenizer = build_pipeline(self.stanza_dir, self.stanza_resources, processors="tokenize")
+            self._tagger = build_pipeline(self.stanza_dir, self.stanza_resources, pretokenized=True)
 
     def parse(self, text: str, body_start: int = 0) -> ParsedDoc:
         return self.parse_many([(text, body_start)])[0]
 
     def parse_many(self, items: Sequence[tuple[str, int]]) -> list[ParsedDoc]:
-        """Parse (text, body_start) pairs; one Stanza call per batch."""
-        import stanza
-
+        """Parse (text, body_start) pairs; one tokenizer and one tagger call per batch."""
+        self.load()
         out: list[ParsedDoc] = []
         for i in range(0, len(items), self.batch_size):
-            batch = items[i:i + self.batch_size]
-            docs = [stanza.Document([], text=prepare_text(t, b)) for t, b in batch]
-            try:
-                parsed = self.pipeline(docs)
-            except (RuntimeError, ValueError, IndexError, KeyError) as exc:
-                raise ParseError(f"Stanza failed on a batch of {len(batch)} documents: {exc}") from exc
-            out.extend(ParsedDoc(t, _sentences(d, t)) for (t, _), d in zip(batch, parsed))
+            out.extend(self._batch(items[i:i + self.batch_size]))
         return out
+
+    def _batch(self, batch: Sequence[tuple[str, int]]) -> list[ParsedDoc]:
+        import stanza
+
+        prepared = [prepare_text(t, b) for t, b in batch]
+        try:
+            tokenized = self._tokenizer.bulk_process([stanza.Document([], text=p) for p in prepared])
+            docs = [self._spans(doc, p, t) for doc, p, (t, _) in zip(tokenized, prepared, batch)]
+            todo = [(d, k) for d, (spans, relevant) in enumerate(docs) for k in range(len(spans))
+                    if self.parse_all or k in relevant]
+            flat = [[prepared[d][a:b] for a, b in docs[d][0][k]] for d, k in todo]
+            parsed = self._tagger(flat).sentences if flat else []
+        except (RuntimeError, ValueError, IndexError, KeyError, AssertionError) as exc:
+            raise ParseError(f"Stanza failed on a batch of {len(batch)} documents: {exc}") from exc
+        by_key = dict(zip(todo, parsed))
+        return [self._document(t, docs[d], by_key, d) for d, (t, _) in enumerate(batch)]
+
+    def _spans(self, doc, prepared: str, text: str) -> tuple[list[TokenSpans], set[int]]:
+        raw = [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
+        spans = repair_sentences(raw, prepared, paragraph_starts(text))
+        tokens = [tuple(text[a:b] for a, b in s) for s in spans]
+        relevant = self.selector(tokens) if self.selector else set(range(len(spans)))
+        return spans, relevant
+
+    def _document(self, text: str, doc: tuple[list[TokenSpans], set[int]], by_key: dict, d: int) -> ParsedDoc:
+        spans, relevant = doc
+        paragraphs = paragraph_starts(text)
+        sentences = []
+        for k, sent in enumerate(spans):
+            parsed = by_key.get((d, k))
+            words = _parsed_words(parsed, sent, text) if parsed is not None else _unparsed(sent, text)
+            paragraph = sum(1 for p in paragraphs if p <= sent[0][0]) - 1
+            sentences.append(Sentence(k, sent[0][0], sent[-1][1], paragraph, words, parsed is not None,
+                                      k in relevant))
+            self.stats["sentences"] += 1
+            self.stats["parsed"] += parsed is not None
+            self.stats["tokens"] += len(sent)
+        return ParsedDoc(text, tuple(sentences))
 
 
 def iter_words(sentences: Iterable[Sentence]) -> Iterable[tuple[Sentence, Word]]:

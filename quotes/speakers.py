@@ -65,7 +65,7 @@ def _name_like(word: Word, lex: Lexicon) -> bool:
 
 
 def _np_word(word: Word, lex: Lexicon) -> bool:
-    if lex.is_temporal(word.text) or word.text.lower() in _DEFINITE_PRONOUN_STOP:
+    if lex.is_temporal(word.text) or (word.text.lower() in _DEFINITE_PRONOUN_STOP and word.upos != "DET"):
         return False
     return word.upos in _NP_LEFT or _capitalised(word) or word.text.lower() in lex.name_particles
 
@@ -150,6 +150,11 @@ def np_after(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     head = j
     while head + 1 < len(words) and words[head].upos in ("DET", "ADJ", "NUM") and _np_word(words[head + 1], lex):
         head += 1
+    if words[head].upos in ("DET", "ADJ", "NUM") and head + 1 < len(words) and words[head + 1].text.isalpha() \
+            and not lex.is_temporal(words[head + 1].text):
+        head += 1  # "een omwonende" with the noun tagged as a verb
+    if words[head].upos in ("DET", "ADJ", "NUM", "ADV"):
+        return None
     mention = mention_at(sent, head, lex)
     return Mention(sent, j, max(mention.last, head), mention.head)
 
@@ -164,6 +169,8 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
         while j >= 0 and words[j].text != "(":
             j -= 1
         j -= 1
+    if j >= 0 and words[j].text == ",":
+        j = _skip_inserted_clause(words, j)
     if j < 0:
         return None
     word = words[j]
@@ -173,6 +180,18 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
         return None
     first = _grow_left(sent, j, lex)
     return Mention(sent, first, j, _head_of(sent, first, j))
+
+
+def _skip_inserted_clause(words: Sequence[Word], comma: int) -> int:
+    """Before ", liet weten": an apposition ("de ambassadeur, Olena Kovalenko,") gives the name
+    before the comma; a relative clause (", die de gele trui verloor,") is skipped to its noun."""
+    opening = next((k for k in range(comma - 1, -1, -1) if words[k].text == ","), None)
+    if opening is not None and opening + 1 < comma and words[opening + 1].text.lower() in _RELATIVE:
+        return opening - 1
+    return comma - 1
+
+
+_RELATIVE = frozenset({"die", "dat", "wie", "wat", "waar", "welke", "who", "which"})
 
 
 def _plausible_subject(word: Word, lex: Lexicon, inside_quote) -> bool:
@@ -204,25 +223,84 @@ def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos
     return None
 
 
+def name_runs(tokens: Sequence[str], lex: Lexicon, tags: Optional[Sequence[str]] = None,
+              at_start: bool = True) -> list[tuple[int, int]]:
+    """Personal and organisation names in a token sequence, as [start, end) index pairs.
+
+    A name is a run of capitalised words without titles, time words, portfolio words ("van
+    Defensie") and nationality adjectives ("Turkse"), with particles inside (Bart De Wever, Cees van
+    der Linden) only after a first name, so that "Bas Vermeulen van Financiën" stops before "van".
+    A capital at the start of a sentence starts a name only when another follows (or, with tags,
+    when it is tagged PROPN): "Bakker Henk Post" is a baker.
+    """
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        if not _name_start(tokens, k, lex, tags, initial=k == 0 and at_start):
+            k += 1
+            continue
+        end, core = k, 0
+        while end < len(tokens):
+            token = tokens[end]
+            if token.lower() in lex.name_particles:
+                if core <= 1 and _followed_by_name(tokens, end, lex):
+                    end += 1
+                    continue
+                break
+            if not _name_token(token, lex):
+                break
+            core += 1
+            end += 1
+        if core:
+            runs.append((k, end))
+        k = max(end, k + 1)
+    return runs
+
+
+def _followed_by_name(tokens: Sequence[str], k: int, lex: Lexicon) -> bool:
+    j = k + 1
+    while j < len(tokens) and tokens[j].lower() in lex.name_particles:
+        j += 1
+    return j < len(tokens) and _name_token(tokens[j], lex)
+
+
+def _name_start(tokens: Sequence[str], k: int, lex: Lexicon, tags: Optional[Sequence[str]], initial: bool) -> bool:
+    token = tokens[k]
+    if token.lower() in lex.name_particles:
+        return token[:1].isupper() and _followed_by_name(tokens, k, lex)  # De Wever, Van Zanen
+    if not _name_token(token, lex):
+        return False
+    if not initial:
+        return True
+    if tags is not None:
+        return tags[0] == "PROPN" or (k + 1 < len(tokens) and tags[0] != "NOUN" and _name_token(tokens[k + 1], lex))
+    return k + 1 < len(tokens) and _name_token(tokens[k + 1], lex)
+
+
+def _name_token(token: str, lex: Lexicon) -> bool:
+    low = token.lower()
+    return token[:1].isupper() and any(c.isalpha() for c in token) and not lex.is_title(token) \
+        and not lex.is_temporal(token) and token not in lex.portfolios and low not in lex.pronouns \
+        and not (low.endswith(_NATIONALITY_SUFFIXES) and len(token) > 4) and low not in _DEFINITE_PRONOUN_STOP \
+        and low not in lex.name_particles
+
+
+_NATIONALITY_SUFFIXES = ("se", "sche")
+
+
 def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
-    """The personal or organisation name inside a mention, without titles and adjectives."""
-    words = [w for w in mention.words if w.text.lower() not in _AFFILIATION or w.i < mention.head]
-    best: list[Word] = []
-    run: list[Word] = []
-    for w in words:
-        if w.i > mention.head and best:
-            break
-        if (_name_like(w, lex) or (w.i == 0 and _capitalised(w) and w.upos in ("PROPN", "NOUN", "X"))) \
-                and not lex.is_title(w.text) or (run and w.text.lower() in lex.name_particles):
-            run.append(w)
-        else:
-            if run:
-                best = run
-            run = []
-    best = run or best
-    while best and best[-1].text.lower() in lex.name_particles:
-        best.pop()
-    return best
+    """The speaker's own name inside a mention: the first name run that is not an affiliation
+    ("een woordvoerder van Shell" has none; "minister van Defensie Koen Verlinden" has one)."""
+    words = mention.words
+    tokens = [w.text for w in words]
+    tags = [w.upos for w in words]
+    for a, b in name_runs(tokens, lex, tags, at_start=mention.first == 0):
+        before = [t.lower() for t in tokens[max(0, a - 2):a]]
+        if before and (before[-1] in _AFFILIATION or (len(before) == 2 and before[0] in _AFFILIATION
+                                                      and before[1] in ("de", "het"))):
+            continue
+        return list(words[a:b])
+    return []
 
 
 def speaker_type(mention: Mention, name: str, lex: Lexicon) -> str:
@@ -240,17 +318,36 @@ def speaker_type(mention: Mention, name: str, lex: Lexicon) -> str:
 
 
 class NameIndex:
-    """Every name run in an article, to map short names to the longest name that ends with them."""
+    """Every name in an article, to map short names to the longest name that ends with them, and
+    titles to the names they stood before ("de minister" → "minister Marieke van Dalen").
+
+    Read from the tokens alone, so it is the same whether or not a sentence was parsed.
+    """
 
     def __init__(self, sentences: Sequence[Sentence], lex: Lexicon) -> None:
+        self.lex = lex
         self.names: list[tuple[str, ...]] = []
+        self.occurrences: list[tuple[int, tuple[str, ...]]] = []
+        self.titled: list[tuple[int, str, tuple[str, ...]]] = []
         for sent in sentences:
-            for i, word in enumerate(sent.words):
-                if _name_like(word, lex) and not lex.is_title(word.text):
-                    mention = Mention(sent, i, _grow_right(sent, i, lex), i)
-                    tokens = tuple(w.text for w in name_tokens(mention, lex))
-                    if tokens and tokens not in self.names:
-                        self.names.append(tokens)
+            tokens = sent.tokens
+            for a, b in name_runs(tokens, lex):
+                run = tokens[a:b]
+                if run not in self.names:
+                    self.names.append(run)
+                self.occurrences.append((sent.words[a].start, run))
+                title = self._title_before(tokens, a)
+                if title:
+                    self.titled.append((sent.words[a].start, title, run))
+
+    def _title_before(self, tokens: Sequence[str], a: int) -> Optional[str]:
+        for token in reversed(tokens[max(0, a - 5):a]):
+            if self.lex.is_title(token):
+                return self.lex.title_base(token)
+            if token in (",", ".", ":", ";", "(", ")") or (token[:1].islower() and token.lower() not in _AFFILIATION
+                                                          and not token.lower().endswith(_NATIONALITY_SUFFIXES)):
+                return None
+        return None
 
     def canonical(self, name: Sequence[str]) -> str:
         name = tuple(name)
@@ -262,15 +359,28 @@ class NameIndex:
                 best = tokens
         return " ".join(best)
 
+    def by_title(self, title: str, before: int) -> Optional[str]:
+        """The most recent name that stood after ``title`` before offset ``before``."""
+        base = self.lex.title_base(title)
+        found = [run for pos, t, run in self.titled if t == base and pos < before]
+        return self.canonical(found[-1]) if found else None
+
 
 def make_speaker(mention: Mention, text: str, names: NameIndex, lex: Lexicon,
                  resolved_from: Optional[str] = None) -> Speaker:
     tokens = name_tokens(mention, lex)
-    short = " ".join(w.text for w in tokens)
     name = names.canonical([w.text for w in tokens]) if tokens else ""
-    mention_text = text[mention.start:mention.end]
-    kind = speaker_type(mention, short, lex)
-    return Speaker(mention_text, name or mention_text, mention.start, mention.end,
+    end = mention.end
+    while end > mention.start and text[end - 1] in ".,;:!?":
+        end -= 1  # "meldt de NOS." tokenized as one word
+    mention_text = text[mention.start:end]
+    kind = speaker_type(mention, " ".join(w.text for w in tokens), lex)
+    head = mention.head_word
+    if not name and lex.is_title(head.text) and mention.words[0].text.lower() in ("de", "het", head.text.lower()):
+        titled = names.by_title(head.text, mention.start)  # "de minister": the minister named earlier
+        if titled:
+            return Speaker(mention_text, titled, mention.start, end, "person", resolved_from or "title")
+    return Speaker(mention_text, (name or mention_text).rstrip(".,;:!?"), mention.start, end,
                    kind, resolved_from)  # type: ignore[arg-type]
 
 
