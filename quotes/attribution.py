@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Optional, Sequence, Union
 from quotes import content
 from quotes.content import Candidate
 from quotes.cues import CueHit, find_cues, select_sentences
-from quotes.direct import WordIndex, direct_candidate
+from quotes.direct import WordIndex, direct_candidate, merge_interrupted
 from quotes.documents import Document
 from quotes.errors import QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
@@ -47,8 +47,8 @@ def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexic
             elif hit.entry.lemma == "aldus":
                 rules = [content.parenthetical]
             else:
-                rules = [content.passive_door, content.indirect,
-                         lambda h, t, lx, ins: content.dat_zegt(h, previous, t, lx, ins), content.parenthetical]
+                rules = [lambda h, t, lx, ins: content.dat_zegt(h, previous, t, lx, ins), content.passive_door,
+                         content.indirect, content.parenthetical]
             for rule in rules:
                 candidate = rule(hit, text, lex, inside)
                 if candidate is not None and candidate.mention is not None:
@@ -94,6 +94,8 @@ class _Resolver:
         return make_speaker(cand.mention, self.parsed.text, self.names, self.lex)
 
     def _antecedent(self, pronoun: Mention, plural: Optional[bool]) -> Speaker:
+        """The most recent compatible speaker or subject before a pronoun; a person's name from the
+        article when none is found in the last paragraphs."""
         text = self.parsed.text
         form = pronoun.head_word.text.lower()
         number = self.lex.pronouns.get(form, ("any", "any"))[0]
@@ -102,14 +104,26 @@ class _Resolver:
         for pos, mention in self.subjects:
             if pos < pronoun.start and not mention.is_pronoun:
                 options.append((pos, make_speaker(mention, text, self.names, self.lex), is_plural(mention)))
-        options = [o for o in options if o[0] < pronoun.start and o[1].type != "pronoun"]
-        if want_plural is not None:
-            options = [o for o in options if o[2] == want_plural and (want_plural or o[1].type != "organization")]
+        options = [o for o in options if o[0] < pronoun.start and _compatible(o[1], o[2], want_plural)]
+        paragraph = self._paragraph(pronoun.start)
+        recent = [o for o in options if paragraph - self._paragraph(o[0]) <= 1]
+        if not recent and want_plural is not True:
+            recent = self._named_persons(pronoun.start)
         mention_text = text[pronoun.start:pronoun.end]
-        if not options:
+        if not recent:
             return Speaker(mention_text, mention_text, pronoun.start, pronoun.end, "pronoun", None)
-        _, antecedent, _ = max(options, key=lambda o: o[0])
+        _, antecedent, _ = max(recent, key=lambda o: o[0])
         return Speaker(mention_text, antecedent.name, pronoun.start, pronoun.end, antecedent.type, "pronoun")
+
+    def _named_persons(self, before: int) -> list[tuple[int, Speaker, bool]]:
+        """Full personal names (two words or more, not organisations) earlier in the article."""
+        found = []
+        for pos, run in self.names.occurrences:
+            if pos < before and len(run) >= 2 and " ".join(run) not in self.lex.organizations \
+                    and not self.inside(pos):
+                name = self.names.canonical(run)
+                found.append((pos, Speaker(name, name, pos, pos + len(" ".join(run)), "person", None), False))
+        return found
 
     def floating(self, cand: Candidate, following: Sequence[tuple[Candidate, Optional[Speaker]]]) -> Optional[Speaker]:
         paragraph = self._paragraph(cand.start)
@@ -125,6 +139,18 @@ class _Resolver:
         plural = is_plural(cand.mention) if cand.mention is not None and not cand.mention.is_pronoun \
             else bool(cand.cue and cand.cue.plural)
         self.history.append((cand.start, speaker, plural, self._paragraph(cand.start)))
+
+
+def _compatible(speaker: Speaker, plural: bool, want_plural: Optional[bool]) -> bool:
+    """Whether a speaker can be what a pronoun stands for: hij/zij (singular) a person or source,
+    ze/zij with a plural verb a group."""
+    if speaker.type in ("pronoun", "unknown") and not (plural and want_plural):
+        return False
+    if want_plural is None:
+        return True
+    if want_plural:
+        return plural
+    return not plural and speaker.type in ("person", "anonymous")
 
 
 def _unknown(start: int) -> Speaker:
@@ -143,6 +169,7 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
     body = ParsedDoc(text, tuple(sentences))
     names = NameIndex([s for s in parsed.sentences if s.end > doc.body_start], lex)
     candidates = [content.absorb_spans(c, enumerate(spans), text) for c in _indirect_candidates(body, hits, lex, inside)]
+    candidates = [c for c in candidates if c.method != "indirect_fragment"]  # no quoted fragment: no quote
     absorbed = set().union(*(c.spans for c in candidates)) if candidates else set()
     words = WordIndex(sentences)
     for index, span in enumerate(spans):
@@ -150,7 +177,7 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
             cand = direct_candidate(span, words, cue_at, text, lex, inside)
             if cand is not None:
                 candidates.append(cand)
-    candidates = _drop_overlaps(candidates)
+    candidates = _drop_overlaps(merge_interrupted(candidates, text))
     return _resolve(doc, body, candidates, lex, inside, names)
 
 

@@ -21,6 +21,7 @@ METHOD_CONFIDENCE: dict[str, float] = {
     "direct_post_cue": 0.95, "direct_aldus": 0.95, "direct_pre_cue": 0.9, "direct_colon": 0.75,
     "indirect_dat": 0.85, "indirect_te": 0.75, "mixed_dat": 0.9, "volgens": 0.8, "aldus": 0.8,
     "parenthetical": 0.75, "dat_zegt": 0.75, "passive_door": 0.7, "floating": 0.7,
+    "indirect_fragment": 0.8, "mixed_fragment": 0.8,
 }
 """Base confidence of each rule, before the cue's category weight and penalties."""
 
@@ -46,6 +47,8 @@ class Candidate:
     mention: Optional[Mention] = None
     spans: set[int] = field(default_factory=set)
     """indices of the direct quote spans this candidate absorbs (mixed quotes, "Dat zegt X")"""
+    span: Optional[QuoteSpan] = None
+    """for a direct quote, its quote-mark span"""
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -56,12 +59,14 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _clause_end(sent: Sentence, after: int, cue: Word, text: str) -> int:
     """Where a complement clause starting after word ``after`` ends: the sentence end, or a
-    coordinated main clause (", en bood … aan") or a closing parenthesis."""
+    coordinated main clause with the same subject (", en bood … aan", "en kondigde … aan")."""
     words = sent.words
-    for i in range(after + 1, len(words) - 2):
-        if words[i].text == "," and words[i + 1].text.lower() in _COORD and words[i + 2].upos in ("VERB", "AUX") \
-                and words[i + 2].head in (cue.i, words[i + 2].head) and words[i + 2].deprel in ("conj", "root", "parataxis"):
-            return words[i].start
+    for i in range(after + 1, len(words) - 1):
+        if words[i].text.lower() in _COORD and words[i + 1].upos in ("VERB", "AUX") \
+                and words[i + 1].feat("VerbForm") == "Fin" and words[i + 1].head in (cue.i, cue.head, -1) \
+                or words[i].text == "," and i + 2 < len(words) and words[i + 1].text.lower() in _COORD \
+                and words[i + 2].upos in ("VERB", "AUX") and words[i + 2].deprel in ("conj", "root", "parataxis"):
+            return _trim_end(text, words[after].start, words[i].start)
     return _trim_end(text, words[after].end, sent.end)
 
 
@@ -83,7 +88,9 @@ def _complementizer(hit: CueHit) -> Optional[Word]:
         low = w.text.lower()
         if low in _COMPLEMENTIZERS:
             nxt = sent.words[w.i + 1] if w.i + 1 < len(sent.words) else None
-            if nxt is None or nxt.text in ".!?" or (low == "dat" and nxt.text.lower() in ("niet", "ook", "wel")):
+            rest = [x for x in sent.words[w.i + 1:] if x.text not in ".!?"]
+            if nxt is None or nxt.text in ".!?" or (low == "dat" and nxt.text.lower() in ("niet", "ook", "wel")) \
+                    or (low == "dat" and len(rest) <= 2 and not any(x.upos in ("VERB", "AUX") for x in rest)):
                 return None
             return w if _no_finite_between(sent, verb.i, w.i, hit.particle) else None
         if w.text in ".;!?:" or (w.text == "," and w.i > verb.i + 1 and sent.words[w.i - 1].text != ","):
@@ -97,14 +104,15 @@ def _te_infinitive(hit: CueHit) -> Optional[int]:
     """Index of the first word of a te-infinitive complement ("zeiden vastbesloten te zijn")."""
     sent, verb = hit.sentence, hit.word
     start = max(verb.i, hit.particle if hit.particle is not None and hit.particle < verb.i + 6 else verb.i) + 1
-    while start < len(sent.words) and (sent.words[start].upos == "ADV" or sent.words[start].deprel == "compound:prt"
-                                       and start == hit.particle) and sent.words[start].text.lower() != "te":
+    skip = {hit.entry.companion, hit.entry.particle} - {None}
+    while start < len(sent.words) and (sent.words[start].upos == "ADV" or start == hit.particle
+                                       or sent.words[start].text.lower() in skip) and sent.words[start].text.lower() != "te":
         start += 1
     for w in sent.words[start:start + 8]:
         if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"):
             return None
         if w.text.lower() == "te" and w.i + 1 < len(sent.words) and sent.words[w.i + 1].upos in ("VERB", "AUX"):
-            return start if start < w.i or True else None
+            return start
     return None
 
 
@@ -116,9 +124,14 @@ def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
         first, method = comp.i + 1, "indirect_dat"
     else:
         te = _te_infinitive(hit) if "te" in frames else None
-        if te is None:
+        if te is not None:
+            first, method = te, "indirect_te"
+        elif "fragment" in frames:
+            first, method = _after_cue(hit), "indirect_fragment"
+        else:
             return None
-        first, method = te, "indirect_te"
+    if first >= len(hit.sentence.words):
+        return None
     sent = hit.sentence
     start = sent.words[first].start
     end = _clause_end(sent, first, hit.word, text)
@@ -127,6 +140,17 @@ def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
     inverted = _is_inverted(hit, text)
     mention = subject_of(sent, hit.word, lex, inside, inverted=inverted)
     return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
+
+
+def _after_cue(hit: CueHit) -> int:
+    """The first word after the cue verb and its particle or companion ("sprak van …", "noemde …")."""
+    words = hit.sentence.words
+    first = hit.word.i + 1
+    while first < len(words) and (words[first].upos == "ADV" or words[first].upos == "PRON"
+                                  and words[first].deprel.startswith("nsubj")
+                                  or words[first].text.lower() in (hit.entry.companion, hit.entry.particle)):
+        first += 1
+    return first
 
 
 def _is_inverted(hit: CueHit, text: str) -> bool:
@@ -148,7 +172,8 @@ def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Option
     if mention is None or not _source_like(mention, lex):
         return None
     words = sent.words
-    if hit.word.i == 0 or (hit.word.i == 1 and words[0].upos in ("ADV", "CCONJ")):
+    begin = max((w.i + 1 for w in words[:hit.word.i] if w.text in ".!?;"), default=0)
+    if hit.word.i == begin or (hit.word.i == begin + 1 and words[begin].upos in ("ADV", "CCONJ")):
         first = mention.last + 1
         while first < len(words) and words[first].text == ",":
             first += 1
@@ -156,9 +181,9 @@ def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Option
             return None
         start, end = words[first].start, _clause_end(sent, first, hit.word, text)
     elif words[hit.word.i - 1].text == ",":
-        start, end = sent.start, words[hit.word.i - 1].start
+        start, end = words[begin].start, words[hit.word.i - 1].start
     else:
-        start, end = sent.start, _trim_end(text, sent.start, sent.end)
+        start, end = words[begin].start, _trim_end(text, sent.start, sent.end)
     if end <= start:
         return None
     return Candidate("indirect", start, end, "volgens", METHOD_CONFIDENCE["volgens"], hit, mention)
@@ -200,17 +225,31 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
 
 def dat_zegt(hit: CueHit, previous: Optional[Sentence], text: str, lex: Lexicon,
              inside: InsideQuote) -> Optional[Candidate]:
-    """"Dat verklaarde een woordvoerder van het ministerie.": the content is the previous sentence."""
+    """"Dat verklaarde een woordvoerder van het ministerie." and "Kok maakte dat maandag bekend.":
+    a cue whose object is an anaphoric "dat"; the content is the previous sentence."""
     sent, verb = hit.sentence, hit.word
-    if previous is None or verb.i != 1 or sent.words[0].text.lower() not in _ANAPHORIC:
+    if previous is None:
         return None
-    mention = np_after(sent, verb.i, lex)
-    if mention is None or mention.last + 1 >= len(sent.words) or \
-            sent.words[mention.last + 1].text not in ".!?" and not lex.is_temporal(sent.words[mention.last + 1].text) \
-            and sent.words[mention.last + 1].upos not in ("ADV", "ADP"):
+    if verb.i == 1 and sent.words[0].text.lower() in _ANAPHORIC:
+        mention = np_after(sent, verb.i, lex)
+        tail = mention.last + 1 if mention is not None else None
+    else:
+        after = [w for w in sent.words[verb.i + 1:] if not lex.is_temporal(w.text) and w.upos != "ADV"]
+        if not after or after[0].text.lower() not in ("dat", "dit", "het") or after[0].upos == "SCONJ":
+            return None
+        rest = [w for w in after[1:] if w.text not in ".!?" and w.text.lower() not in
+                (hit.entry.particle, hit.entry.companion)]
+        if rest:
+            return None
+        mention, tail = subject_of(sent, verb, lex, inside), None
+    if mention is None or (tail is not None and tail < len(sent.words) and not _ends_clause(sent.words[tail], lex)):
         return None
     start, end = previous.start, _trim_end(text, previous.start, previous.end)
     return Candidate("indirect", start, end, "dat_zegt", METHOD_CONFIDENCE["dat_zegt"] * hit.weight, hit, mention)
+
+
+def _ends_clause(word: Word, lex: Lexicon) -> bool:
+    return word.text in ".!?,(" or lex.is_temporal(word.text) or word.upos in ("ADV", "ADP")
 
 
 def passive_door(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
@@ -236,7 +275,8 @@ def absorb_spans(candidate: Candidate, spans: Iterable[tuple[int, QuoteSpan]], t
     for index, span in spans:
         if span.depth == 0 and candidate.start <= span.open_start < candidate.end:
             candidate.spans.add(index)
-            if candidate.method != "dat_zegt" and len(text[span.start:span.end].split()) >= MIN_FRAGMENT_WORDS:
+            long_enough = len(text[span.start:span.end].split()) >= MIN_FRAGMENT_WORDS
+            if candidate.method != "dat_zegt" and (long_enough or candidate.method == "indirect_fragment"):
                 candidate.kind = "mixed"
                 candidate.method = candidate.method.replace("indirect", "mixed")
                 candidate.end = max(candidate.end, span.close_end)

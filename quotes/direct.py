@@ -101,7 +101,7 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
         method = "direct_aldus" if hit.entry.lemma == "aldus" else "direct_post_cue"
         start, kind = _mixed_start(span, words, text)
         return Candidate(kind, start, span.end if kind == "direct" else span.close_end, method,
-                         METHOD_CONFIDENCE[method] * hit.weight * penalty, hit, mention)
+                         METHOD_CONFIDENCE[method] * hit.weight * penalty, hit, mention, span=span)
     hit, colon = _pre_cue(span, words, hits, text)
     if hit is not None and hit.entry.lemma not in ("aldus", "volgens"):
         mention = subject_for_direct(hit, lex, inside, inverted=False)
@@ -115,7 +115,7 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
                              METHOD_CONFIDENCE["direct_colon"] * penalty, None, mention)
     if is_term(span, text) and span.continued_from is None:
         return None
-    return Candidate("direct", span.start, span.end, "floating", METHOD_CONFIDENCE["floating"] * penalty)
+    return Candidate("direct", span.start, span.end, "floating", METHOD_CONFIDENCE["floating"] * penalty, span=span)
 
 
 def _mixed_start(span: QuoteSpan, words: WordIndex, text: str) -> tuple[int, str]:
@@ -136,3 +136,25 @@ def _next_noun(hit: CueHit, words: WordIndex) -> int:
         if w.text in ".,;":
             break
     return -1
+
+
+def merge_interrupted(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """„Dit plan”, benadrukte Van Dalen, „is geen wensenlijstje.”: a quote interrupted by its cue
+    and resumed in lower case is one quote, from the first opening to the last closing mark."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    merged: list[Candidate] = []
+    for cand in ordered:
+        prev = merged[-1] if merged else None
+        same_cue = cand.method == "floating" or (cand.cue is not None and prev is not None and prev.cue is not None
+                                                 and cand.cue.word.start == prev.cue.word.start)
+        if prev is not None and prev.span is not None and cand.span is not None and same_cue \
+                and prev.kind == "direct" and prev.cue is not None and _interruption(text, prev.span, cand.span):
+            prev.end = cand.end
+            continue
+        merged.append(cand)
+    return merged
+
+
+def _interruption(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    gap = text[first.close_end:second.open_start]
+    return len(gap) < 80 and "\n" not in gap and gap.rstrip().endswith(",") and text[second.start:second.start + 1].islower()

@@ -21,7 +21,7 @@ _ALWAYS_OPEN = {"„": "double", ",,": "double", "«": "double", "‹": "single"
 _ALWAYS_CLOSE = {"»": "double", "''": "double", "›": "single"}
 _FLANKED = {"“": "double", "”": "double", '"': "double", "‘": "single", "’": "single", "'": "single"}
 _MARK = re.compile(r",,|''|[„«‹‚»›“”\"‘’']")
-_ELISION = re.compile(r"(?:[’'](?:s|t|n|k|m|r|em|er|ie)(?![^\W\d_]))|(?:[’']\d\d(?!\d))", re.IGNORECASE)
+_ELISION = re.compile(r"(?:[’'](?:s|t|n|k|m|r|em|er|ie|S|T)(?![^\W\d_]))|(?:[’']\d\d(?!\d))")
 _OPENING_CONTEXT = set(" \t\n([{—–-/") | {""}
 _CLOSING_FOLLOW = set(" \t\n.,;:!?)]}—–-/…") | {""}
 

@@ -150,8 +150,8 @@ def np_after(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     head = j
     while head + 1 < len(words) and words[head].upos in ("DET", "ADJ", "NUM") and _np_word(words[head + 1], lex):
         head += 1
-    if words[head].upos in ("DET", "ADJ", "NUM") and head + 1 < len(words) and words[head + 1].text.isalpha() \
-            and not lex.is_temporal(words[head + 1].text):
+    if words[head].upos == "DET" and head + 1 < len(words) and words[head + 1].text.isalpha() \
+            and words[head + 1].upos not in ("ADP", "ADV", "CCONJ", "SCONJ") and not lex.is_temporal(words[head + 1].text):
         head += 1  # "een omwonende" with the noun tagged as a verb
     if words[head].upos in ("DET", "ADJ", "NUM", "ADV"):
         return None
@@ -183,10 +183,14 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
 
 
 def _skip_inserted_clause(words: Sequence[Word], comma: int) -> int:
-    """Before ", liet weten": an apposition ("de ambassadeur, Olena Kovalenko,") gives the name
-    before the comma; a relative clause (", die de gele trui verloor,") is skipped to its noun."""
+    """Before ", liet weten": a name between commas ("de ambassadeur, Olena Kovalenko,") is the
+    subject; a relative clause or a common-noun apposition (", die de trui verloor,", ", eigenaar van
+    een koffiezaak,") is skipped back to the noun phrase before it."""
     opening = next((k for k in range(comma - 1, -1, -1) if words[k].text == ","), None)
-    if opening is not None and opening + 1 < comma and words[opening + 1].text.lower() in _RELATIVE:
+    if opening is None or opening + 1 >= comma:
+        return comma - 1
+    inserted = words[opening + 1:comma]
+    if inserted[0].text.lower() in _RELATIVE or not inserted[0].text[:1].isupper():
         return opening - 1
     return comma - 1
 

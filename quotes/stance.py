@@ -1,0 +1,167 @@
+"""Runtime side of the stance classifier.
+
+A stance model assigns zero or more of a fixed set of labels to a quote, by
+default ``supportive_of_ukraine``, ``pro_nato`` and ``mediation_offer``.  The
+model is a scikit-learn pipeline saved with joblib by
+:func:`quotes.stance_training.train_stance`, next to a ``metadata.json`` that
+records the labels, the per-label decision thresholds and the scikit-learn
+version it was trained with.
+
+Model files are pickles, and unpickling runs code: load models only from
+sources you trust.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quotes.errors import QuotesError
+
+logger = logging.getLogger(__name__)
+
+LABELS: tuple[str, ...] = ("supportive_of_ukraine", "pro_nato", "mediation_offer")
+MODEL_FILENAME = "stance.joblib"
+METADATA_FILENAME = "metadata.json"
+MODEL_CARD_FILENAME = "MODEL_CARD.md"
+ENV_VAR = "QUOTES_STANCE_MODEL"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "stance"
+RETRAIN_HINT = "quotes train training/data/stance.jsonl -o models/stance"
+
+
+class StanceModelError(QuotesError):
+    """The stance model is missing, unreadable or incompatible."""
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """A loaded stance classifier.
+
+    ``pipeline`` is a fitted scikit-learn estimator whose ``predict_proba``
+    returns one column per label, in the order of ``labels``.
+    """
+
+    pipeline: Any
+    labels: tuple[str, ...]
+    thresholds: Mapping[str, float]
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+    def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Return, for each text, the probability of every label."""
+        if isinstance(texts, str):
+            raise TypeError("predict() takes a list of texts, not a single string")
+        texts = list(texts)
+        if not texts:
+            return []
+        probs = self.pipeline.predict_proba(texts)
+        return [
+            {label: float(row[i]) for i, label in enumerate(self.labels)}
+            for row in probs
+        ]
+
+    def assign(self, probs: Mapping[str, float]) -> list[str]:
+        """Return the labels whose probability reaches the label's threshold."""
+        return [
+            label
+            for label in self.labels
+            if probs.get(label, 0.0) >= self.thresholds.get(label, 0.5)
+        ]
+
+    def classify(self, texts: Sequence[str]) -> list[list[str]]:
+        """Shorthand for ``assign`` applied to ``predict``."""
+        return [self.assign(p) for p in self.predict(texts)]
+
+
+def resolve_model_dir(path: str | Path | None = None) -> Path:
+    """Directory holding the model: ``path``, else $QUOTES_STANCE_MODEL, else bundled.
+
+    ``path`` may name the directory or the ``stance.joblib`` file in it.
+    """
+    if path is None:
+        env = os.environ.get(ENV_VAR)
+        path = Path(env) if env else DEFAULT_MODEL_DIR
+    path = Path(path).expanduser()
+    if path.suffix == ".joblib" or path.is_file():
+        return path.parent
+    return path
+
+
+def read_metadata(model_dir: Path) -> dict[str, Any]:
+    """Read and minimally validate ``metadata.json`` in ``model_dir``."""
+    meta_path = model_dir / METADATA_FILENAME
+    if not meta_path.is_file():
+        raise StanceModelError(
+            f"No stance model metadata at {meta_path}. Train a model with "
+            f"`{RETRAIN_HINT}` or point ${ENV_VAR} at a trained model directory."
+        )
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StanceModelError(f"Cannot read stance model metadata {meta_path}: {exc}") from exc
+    missing = [k for k in ("labels", "thresholds", "sklearn_version") if k not in meta]
+    if missing:
+        raise StanceModelError(
+            f"Stance model metadata {meta_path} lacks {', '.join(missing)}; "
+            f"retrain with `{RETRAIN_HINT}`."
+        )
+    return meta
+
+
+def check_sklearn_version(meta: Mapping[str, Any], model_dir: Path) -> None:
+    """Raise StanceModelError unless the installed scikit-learn matches the model's."""
+    import sklearn
+
+    trained = str(meta["sklearn_version"])
+    if trained != sklearn.__version__:
+        raise StanceModelError(
+            f"The stance model in {model_dir} was trained with scikit-learn {trained}, "
+            f"but scikit-learn {sklearn.__version__} is installed. Pickled models are "
+            f"only reliable with the exact version they were saved with. Either "
+            f"retrain it with `{RETRAIN_HINT}` (or `python training/train_stance.py`), "
+            f"or install the matching version: pip install scikit-learn=={trained}"
+        )
+
+
+def load_stance_model(
+    path: str | Path | None = None, *, check_version: bool = True
+) -> StanceModel:
+    """Load a stance model.
+
+    ``path`` is a model directory (or its ``stance.joblib``); by default
+    ``$QUOTES_STANCE_MODEL`` or the bundled ``models/stance/``.  Only load
+    models from trusted sources: the model file is a pickle.
+    """
+    model_dir = resolve_model_dir(path)
+    model_path = model_dir / MODEL_FILENAME
+    if not model_path.is_file():
+        raise StanceModelError(
+            f"No stance model file at {model_path}. Train one with `{RETRAIN_HINT}` "
+            f"or set ${ENV_VAR} to a directory containing {MODEL_FILENAME} "
+            f"and {METADATA_FILENAME}."
+        )
+    meta = read_metadata(model_dir)
+    if check_version:
+        check_sklearn_version(meta, model_dir)
+    pipeline = _load_pipeline(model_path)
+    labels = tuple(meta["labels"])
+    thresholds = {label: float(meta["thresholds"][label]) for label in labels}
+    logger.debug("loaded stance model %s with labels %s", model_path, labels)
+    return StanceModel(pipeline=pipeline, labels=labels, thresholds=thresholds, metadata=meta)
+
+
+def _load_pipeline(model_path: Path) -> Any:
+    import joblib
+
+    try:
+        pipeline = joblib.load(model_path)
+    except Exception as exc:  # unpickling can fail in many ways
+        raise StanceModelError(
+            f"Cannot load stance model {model_path}: {exc}. Retrain it with `{RETRAIN_HINT}`."
+        ) from exc
+    if not hasattr(pipeline, "predict_proba"):
+        raise StanceModelError(f"{model_path} does not hold a probabilistic classifier")
+    return pipeline
