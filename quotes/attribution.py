@@ -23,7 +23,7 @@ from quotes.errors import QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
 from quotes.marks import QuoteSpan, merge_continuations, pair_quotes
 from quotes.parsing import ParsedDoc, Parser, Sentence
-from quotes.speakers import Mention, NameIndex, is_plural, make_speaker, mention_at
+from quotes.speakers import Mention, NameIndex, bare, is_plural, make_speaker, mention_at, name_runs
 from quotes.types import Quote, Speaker
 
 logger = logging.getLogger(__name__)
@@ -69,18 +69,27 @@ def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 class _Resolver:
     """Walks candidates in text order, turning mentions into speakers and filling floating quotes."""
 
-    def __init__(self, parsed: ParsedDoc, lex: Lexicon, inside: content.InsideQuote, names: NameIndex) -> None:
+    def __init__(self, parsed: ParsedDoc, lex: Lexicon, inside: content.InsideQuote, names: NameIndex,
+                 all_sentences: Sequence[Sentence]) -> None:
         self.parsed, self.lex, self.inside, self.names = parsed, lex, inside, names
+        self.all_sentences = all_sentences
         self.history: list[tuple[int, Speaker, bool, int]] = []  # (position, speaker, plural, paragraph)
         self.subjects = self._sentence_subjects()
 
     def _sentence_subjects(self) -> list[tuple[int, Mention]]:
+        """Subjects of the sentences the rules read: the tree's, and a name opening the sentence
+        ("Tim de Jong (28) zoekt al twee jaar een huis.") when the tree missed it."""
         subjects = []
         for sent in self.parsed.sentences:
-            for w in sent.words:
-                if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN") and not self.inside(w.start):
-                    subjects.append((w.start, mention_at(sent, w.i, self.lex)))
-        return subjects
+            found = [w for w in sent.words if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN")
+                     and not self.inside(w.start)]
+            subjects.extend((w.start, mention_at(sent, w.i, self.lex)) for w in found)
+        for sent in self.all_sentences:  # from the tokens alone: the same whether parsed or not
+            runs = name_runs(sent.tokens, self.lex)
+            if runs and runs[0][0] <= 2 and not self.inside(sent.words[runs[0][0]].start):
+                a, b = runs[0]
+                subjects.append((sent.words[a].start, Mention(sent, a, b - 1, b - 1)))
+        return sorted(subjects, key=lambda item: item[0])
 
     def _paragraph(self, pos: int) -> int:
         return next((s.paragraph for s in reversed(self.parsed.sentences) if s.start <= pos), 0)
@@ -91,13 +100,27 @@ class _Resolver:
         if cand.mention.is_pronoun:
             plural = cand.cue.plural if cand.cue is not None and cand.cue.word.upos != "ADP" else None
             return self._antecedent(cand.mention, plural)
-        return make_speaker(cand.mention, self.parsed.text, self.names, self.lex)
+        speaker = make_speaker(cand.mention, self.parsed.text, self.names, self.lex)
+        return self._definite(cand.mention, speaker) or speaker
+
+    def _definite(self, mention: Mention, speaker: Speaker) -> Optional[Speaker]:
+        """"de diplomaat" after "een Oekraïense diplomaat": a definite noun phrase without a name is
+        the earlier speaker with the same head noun."""
+        words = mention.words
+        if speaker.name != speaker.mention or words[0].text.lower() not in ("de", "het") or len(words) > 3:
+            return None
+        head = mention.head_word.text.lower()
+        for _, earlier, _, _ in reversed(self.history):
+            if earlier.start < mention.start and earlier.mention.lower().split()[-1:] == [head] \
+                    and earlier.mention.lower() != speaker.mention.lower():
+                return replace(speaker, name=earlier.name, type=earlier.type, resolved_from="definite")
+        return None
 
     def _antecedent(self, pronoun: Mention, plural: Optional[bool]) -> Speaker:
         """The most recent compatible speaker or subject before a pronoun; a person's name from the
         article when none is found in the last paragraphs."""
         text = self.parsed.text
-        form = pronoun.head_word.text.lower()
+        form = bare(pronoun.head_word)
         number = self.lex.pronouns.get(form, ("any", "any"))[0]
         want_plural = plural if number == "any" else number == "pl"
         options: list[tuple[int, Speaker, bool]] = [(p, s, pl) for p, s, pl, _ in self.history]
@@ -109,11 +132,12 @@ class _Resolver:
         recent = [o for o in options if paragraph - self._paragraph(o[0]) <= 1]
         if not recent and want_plural is not True:
             recent = self._named_persons(pronoun.start)
-        mention_text = text[pronoun.start:pronoun.end]
+        end = pronoun.start + len(bare(pronoun.head_word))
+        mention_text = text[pronoun.start:end]
         if not recent:
-            return Speaker(mention_text, mention_text, pronoun.start, pronoun.end, "pronoun", None)
+            return Speaker(mention_text, mention_text, pronoun.start, end, "pronoun", None)
         _, antecedent, _ = max(recent, key=lambda o: o[0])
-        return Speaker(mention_text, antecedent.name, pronoun.start, pronoun.end, antecedent.type, "pronoun")
+        return Speaker(mention_text, antecedent.name, pronoun.start, end, antecedent.type, "pronoun")
 
     def _named_persons(self, before: int) -> list[tuple[int, Speaker, bool]]:
         """Full personal names (two words or more, not organisations) earlier in the article."""
@@ -125,13 +149,18 @@ class _Resolver:
                 found.append((pos, Speaker(name, name, pos, pos + len(" ".join(run)), "person", None), False))
         return found
 
-    def floating(self, cand: Candidate, following: Sequence[tuple[Candidate, Optional[Speaker]]]) -> Optional[Speaker]:
+    def floating(self, cand: Candidate, following: Sequence[Candidate]) -> Optional[Speaker]:
+        """A quote without a cue: the speaker of the previous quote nearby, else of the next one
+        in the same paragraph."""
         paragraph = self._paragraph(cand.start)
         earlier = [(p, s) for p, s, _, para in self.history if p < cand.start and paragraph - para <= FLOATING_PARAGRAPHS]
         if earlier:
             return replace(earlier[-1][1], resolved_from="previous_quote")
-        for other, speaker in following:
-            if speaker is not None and self._paragraph(other.start) == paragraph:
+        for other in following:
+            if self._paragraph(other.start) != paragraph:
+                break
+            if other.mention is not None and not other.mention.is_pronoun:
+                speaker = make_speaker(other.mention, self.parsed.text, self.names, self.lex)
                 return replace(speaker, resolved_from="next_quote")
         return None
 
@@ -167,7 +196,8 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
     hits = [find_cues(s, lex) for s in sentences]
     cue_at = {h.word.start: h for sent_hits in hits for h in sent_hits}
     body = ParsedDoc(text, tuple(sentences))
-    names = NameIndex([s for s in parsed.sentences if s.end > doc.body_start], lex)
+    all_body = [s for s in parsed.sentences if s.end > doc.body_start]
+    names = NameIndex(all_body, lex)
     candidates = [content.absorb_spans(c, enumerate(spans), text) for c in _indirect_candidates(body, hits, lex, inside)]
     candidates = [c for c in candidates if c.method != "indirect_fragment"]  # no quoted fragment: no quote
     absorbed = set().union(*(c.spans for c in candidates)) if candidates else set()
@@ -178,19 +208,16 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
             if cand is not None:
                 candidates.append(cand)
     candidates = _drop_overlaps(merge_interrupted(candidates, text))
-    return _resolve(doc, body, candidates, lex, inside, names)
+    return _resolve(doc, body, candidates, _Resolver(body, lex, inside, names, all_body))
 
 
-def _resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], lex: Lexicon,
-             inside: content.InsideQuote, names: NameIndex) -> list[Quote]:
-    resolver = _Resolver(parsed, lex, inside, names)
-    direct_speakers = [(c, resolver.speaker(c) if c.mention and not c.mention.is_pronoun else None) for c in candidates]
+def _resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], resolver: "_Resolver") -> list[Quote]:
     quotes: list[Quote] = []
     for position, cand in enumerate(candidates):
         speaker = resolver.speaker(cand)
         confidence = cand.confidence
         if speaker is None:
-            speaker = resolver.floating(cand, direct_speakers[position + 1:])
+            speaker = resolver.floating(cand, candidates[position + 1:])
         if speaker is None:
             speaker, confidence = _unknown(cand.start), confidence * 0.5
         else:

@@ -127,12 +127,15 @@ def _run(results, writer, errors_out) -> dict[str, int]:
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("models/stance"), show_default=True, help="Folder for the model and its card.")
 @click.option("--seed", type=int, default=13, show_default=True)
-def train(data: tuple[Path, ...], out_dir: Path, seed: int) -> None:
+@click.option("--format", "fmt", type=click.Choice(["quotes", "csv", "prodigy", "doccano", "labelstudio"]),
+              default=None, help="Data format (default: detected per file).")
+def train(data: tuple[Path, ...], out_dir: Path, seed: int, fmt: Optional[str]) -> None:
     """Retrain the stance classifier on labeled DATA (our JSONL/CSV, Prodigy, doccano, Label Studio)."""
     from quotes.stance_training import format_report, train_stance
 
     try:
-        report = train_stance(list(data), out_dir, seed=seed)
+        report = train_stance(list(data), out_dir, seed=seed, fmt=fmt,
+                              command=" ".join(["quotes", "train", *sys.argv[2:]]))
     except QuotesError as exc:
         _fail(str(exc))
     for warning in report.warnings:

@@ -112,7 +112,7 @@ def find_cues(sentence: Sentence, lex: Lexicon) -> list[CueHit]:
             hits.append(CueHit(sentence, word, CueEntry(low, lex.markers[low], frozenset({"marker"}))))
             continue
         entries = lex.cue_entries(low)
-        if not entries or word.upos in _NOT_VERB:
+        if not entries or word.upos in _NOT_VERB and (word.upos != "NOUN" or low in lex.noun_like):
             continue
         if _blocked(sentence, word.i, lex):
             continue

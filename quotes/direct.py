@@ -106,13 +106,13 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
     if hit is not None and hit.entry.lemma not in ("aldus", "volgens"):
         mention = subject_for_direct(hit, lex, inside, inverted=False)
         return Candidate("direct", span.start, span.end, "direct_pre_cue",
-                         METHOD_CONFIDENCE["direct_pre_cue"] * hit.weight * penalty, hit, mention)
+                         METHOD_CONFIDENCE["direct_pre_cue"] * hit.weight * penalty, hit, mention, span=span)
     if colon is not None:
         sent = words.items[words.before(span.open_start)][0]
         mention = colon_subject(sent, colon, lex)
         if mention is not None:
             return Candidate("direct", span.start, span.end, "direct_colon",
-                             METHOD_CONFIDENCE["direct_colon"] * penalty, None, mention)
+                             METHOD_CONFIDENCE["direct_colon"] * penalty, None, mention, span=span)
     if is_term(span, text) and span.continued_from is None:
         return None
     return Candidate("direct", span.start, span.end, "floating", METHOD_CONFIDENCE["floating"] * penalty, span=span)
@@ -131,7 +131,7 @@ def _mixed_start(span: QuoteSpan, words: WordIndex, text: str) -> tuple[int, str
 def _next_noun(hit: CueHit, words: WordIndex) -> int:
     """Offset of the first nominal word after the cue: the subject follows the verb when it exists."""
     for w in hit.sentence.words[hit.word.i + 1:]:
-        if w.upos in ("NOUN", "PROPN", "PRON", "DET"):
+        if w.upos in ("NOUN", "PROPN", "PRON", "DET") or w.text.lower().rstrip(".") in ("hij", "zij", "ze"):
             return w.start
         if w.text in ".,;":
             break

@@ -48,6 +48,9 @@ def _words(name: str) -> frozenset[str]:
 class Lexicon:
     forms: dict[str, tuple[CueEntry, ...]]
     """word form (lowercase) -> the cue entries it can be a form of"""
+    noun_like: frozenset[str]
+    """forms that are also nouns or noun-like infinitives (vraag, antwoord, het zeggen): only these are
+    ruled out when the tagger calls them nouns; "benadrukte" tagged as a noun is still a cue"""
     markers: dict[str, str]
     speaker_nouns: dict[str, str]
     titles: frozenset[str]
@@ -59,6 +62,9 @@ class Lexicon:
     organizations: frozenset[str]
     portfolios: frozenset[str]
     nonquote_patterns: tuple[tuple[str, ...], ...]
+    titles_lower_only: frozenset[str] = frozenset({"minister", "premier", "president", "burgemeester",
+                                                   "woordvoerder", "voorzitter", "directeur"})
+    """titles that are never surnames, even capitalised after a first name"""
 
     def cue_entries(self, form: str) -> tuple[CueEntry, ...]:
         return self.forms.get(form.lower(), ())
@@ -123,8 +129,10 @@ def load() -> Lexicon:
         elif line.strip() and not line.startswith("#"):
             sections[current].add(line.strip())
     patterns = tuple(tuple(row[0].split()) for row in _rows("nonquote_phrases_nl.tsv"))
+    noun_like = frozenset(row[4].split(",")[0] for row in _rows("cues_nl.tsv")) | \
+        frozenset(row[0] for row in _rows("cues_nl.tsv"))
     return Lexicon(
-        forms={k: tuple(v) for k, v in _cue_forms().items()},
+        forms={k: tuple(v) for k, v in _cue_forms().items()}, noun_like=noun_like,
         markers={row[0]: row[2] for row in _rows("markers_nl.tsv")},
         speaker_nouns=nouns, titles=titles,
         pronouns={row[0]: (row[1], row[2]) for row in _rows("pronouns_nl.tsv")},

@@ -152,7 +152,12 @@ def _is_final(tokens: TokenSpans, text: str) -> bool:
         words.pop()
     if words and _INITIAL.fullmatch(words[-1]) and len(words) <= 2:
         return False  # "E." alone: an initial ("E. zelf zei …"), not the end of a sentence
-    return bool(words) and (words[-1] in _FINAL or words[-1][-1:] in "!?")
+    return bool(words) and _final_token(words[-1])
+
+
+def _final_token(token: str) -> bool:
+    """Final punctuation, or a word the tokenizer glued to its full stop ("Gent.")."""
+    return token in _FINAL or token[-1:] in "!?" or (len(token) >= 4 and token.endswith(".") and token[:-1].isalpha())
 
 
 def repair_sentences(sentences: list[TokenSpans], prepared: str, paragraphs: list[int]) -> list[TokenSpans]:
@@ -165,7 +170,7 @@ def repair_sentences(sentences: list[TokenSpans], prepared: str, paragraphs: lis
         current: TokenSpans = []
         for k, span in enumerate(sent):
             token = prepared[span[0]:span[1]]
-            after_final = bool(current) and prepared[current[-1][0]:current[-1][1]] in _FINAL
+            after_final = bool(current) and _final_token(prepared[current[-1][0]:current[-1][1]])
             if token in _QUOTE_TOKENS and after_final and _mark_role(prepared, span) == "open":
                 split.append(current)  # "…blij. “Twee jaar…": the opening mark starts the next sentence
                 current = []
@@ -200,7 +205,7 @@ def _mark_role(prepared: str, span: tuple[int, int]) -> Optional[str]:
 
 def _opens(prepared: str, sent: TokenSpans) -> bool:
     a, b = sent[-1]
-    return b >= len(prepared) or not prepared[b:b + 1].isspace()
+    return b < len(prepared) and not prepared[b:b + 1].isspace()
 
 
 def _same_paragraph(a: int, b: int, paragraphs: list[int]) -> bool:
@@ -279,7 +284,7 @@ class Parser:
     def _spans(self, doc, prepared: str, text: str) -> tuple[list[TokenSpans], set[int]]:
         raw = [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
         spans = repair_sentences(raw, prepared, paragraph_starts(text))
-        tokens = [tuple(text[a:b] for a, b in s) for s in spans]
+        tokens = [tuple(prepared[a:b] for a, b in s) for s in spans]  # ASCII marks: ,, is seen as "
         relevant = self.selector(tokens) if self.selector else set(range(len(spans)))
         return spans, relevant
 

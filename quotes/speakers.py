@@ -33,6 +33,7 @@ class Mention:
     first: int
     last: int
     head: int
+    pronoun: bool = False
 
     @property
     def words(self) -> tuple[Word, ...]:
@@ -52,7 +53,12 @@ class Mention:
 
     @property
     def is_pronoun(self) -> bool:
-        return self.first == self.last and self.head_word.upos == "PRON"
+        return self.pronoun or (self.first == self.last and self.head_word.upos == "PRON")
+
+
+def bare(word: Word) -> str:
+    """The word lowercased without a full stop the tokenizer may have glued to it ("ze.")."""
+    return word.text.lower().rstrip(".")
 
 
 def _capitalised(word: Word) -> bool:
@@ -79,7 +85,7 @@ def _grow_right(sent: Sentence, last: int, lex: Lexicon) -> int:
         if _name_like(nxt, lex) or (nxt.upos in ("NOUN", "PROPN") and not lex.is_temporal(nxt.text)):
             last += 1
         elif nxt.text.lower() in lex.name_particles and after is not None and _capitalised(after) \
-                and _capitalised(words[last]):
+                and _capitalised(words[last]) and not lex.is_title(words[last].text):
             last += 1
         else:
             break
@@ -118,8 +124,8 @@ def _grow_left(sent: Sentence, head: int, lex: Lexicon) -> int:
 def mention_at(sent: Sentence, head: int, lex: Lexicon) -> Mention:
     """The noun phrase around word ``head``."""
     word = sent.words[head]
-    if word.upos == "PRON" or word.text.lower() in lex.pronouns:
-        return Mention(sent, head, head, head)
+    if word.upos == "PRON" or bare(word) in lex.pronouns:
+        return Mention(sent, head, head, head, pronoun=True)
     last = _grow_right(sent, head, lex)
     first = _grow_left(sent, head, lex)
     return Mention(sent, first, last, _head_of(sent, first, last))
@@ -143,8 +149,8 @@ def np_after(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     if j >= len(words):
         return None
     word = words[j]
-    if word.upos == "PRON" or word.text.lower() in lex.pronouns:
-        return Mention(sent, j, j, j) if word.text.lower() not in _DEFINITE_PRONOUN_STOP else None
+    if word.upos == "PRON" or bare(word) in lex.pronouns:
+        return Mention(sent, j, j, j, pronoun=True) if bare(word) not in _DEFINITE_PRONOUN_STOP else None
     if not _np_word(word, lex) or word.text in ",.;:":
         return None
     head = j
@@ -174,8 +180,8 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     if j < 0:
         return None
     word = words[j]
-    if word.upos == "PRON" or word.text.lower() in lex.pronouns:
-        return Mention(sent, j, j, j) if word.text.lower() not in _DEFINITE_PRONOUN_STOP else None
+    if word.upos == "PRON" or bare(word) in lex.pronouns:
+        return Mention(sent, j, j, j, pronoun=True) if bare(word) not in _DEFINITE_PRONOUN_STOP else None
     if not _np_word(word, lex) or word.upos in ("DET", "ADJ"):
         return None
     first = _grow_left(sent, j, lex)
@@ -251,7 +257,8 @@ def name_runs(tokens: Sequence[str], lex: Lexicon, tags: Optional[Sequence[str]]
                     end += 1
                     continue
                 break
-            if not _name_token(token, lex):
+            if not _name_token(token, lex) and not (core and token[:1].isupper() and lex.is_title(token)
+                                                    and token.lower() not in lex.titles_lower_only):
                 break
             core += 1
             end += 1
@@ -276,9 +283,10 @@ def _name_start(tokens: Sequence[str], k: int, lex: Lexicon, tags: Optional[Sequ
         return False
     if not initial:
         return True
+    followed = k + 1 < len(tokens) and (_name_token(tokens[k + 1], lex) or _followed_by_name(tokens, k, lex))
     if tags is not None:
-        return tags[0] == "PROPN" or (k + 1 < len(tokens) and tags[0] != "NOUN" and _name_token(tokens[k + 1], lex))
-    return k + 1 < len(tokens) and _name_token(tokens[k + 1], lex)
+        return tags[0] == "PROPN" or (tags[0] != "NOUN" and followed)
+    return followed
 
 
 def _name_token(token: str, lex: Lexicon) -> bool:
@@ -294,14 +302,14 @@ _NATIONALITY_SUFFIXES = ("se", "sche")
 
 def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
     """The speaker's own name inside a mention: the first name run that is not an affiliation
-    ("een woordvoerder van Shell" has none; "minister van Defensie Koen Verlinden" has one)."""
+    ("een woordvoerder van de Europese Commissie" has none; "minister van Defensie Koen Verlinden"
+    has one, since only a portfolio stands between "van" and the name)."""
     words = mention.words
     tokens = [w.text for w in words]
     tags = [w.upos for w in words]
     for a, b in name_runs(tokens, lex, tags, at_start=mention.first == 0):
-        before = [t.lower() for t in tokens[max(0, a - 2):a]]
-        if before and (before[-1] in _AFFILIATION or (len(before) == 2 and before[0] in _AFFILIATION
-                                                      and before[1] in ("de", "het"))):
+        link = next((k for k in range(a - 1, -1, -1) if tokens[k].lower() in _AFFILIATION), None)
+        if link is not None and not any(t in lex.portfolios for t in tokens[link + 1:a]):
             continue
         return list(words[a:b])
     return []
@@ -312,7 +320,8 @@ def speaker_type(mention: Mention, name: str, lex: Lexicon) -> str:
     if mention.is_pronoun:
         return "pronoun"
     noun_kind = lex.noun_type(head.text) if head.upos != "PROPN" or not name else None
-    if name and (name in lex.organizations or name.isupper() and len(name) <= 6):
+    if name and (name in lex.organizations or name.isupper() and len(name) <= 6
+                 or lex.noun_type(name.split()[-1]) == "organization"):
         return "organization"
     if noun_kind == "anonymous" and not name:
         return "anonymous"
@@ -357,9 +366,9 @@ class NameIndex:
         name = tuple(name)
         if not name:
             return ""
-        best = name
+        best, key = name, tuple(t.lower() for t in name)
         for tokens in self.names:
-            if len(tokens) > len(best) and tokens[-len(name):] == name:
+            if len(tokens) > len(best) and tuple(t.lower() for t in tokens[-len(name):]) == key:
                 best = tokens
         return " ".join(best)
 

@@ -112,15 +112,16 @@ def read_metadata(model_dir: Path) -> dict[str, Any]:
 
 
 def check_sklearn_version(meta: Mapping[str, Any], model_dir: Path) -> None:
-    """Raise StanceModelError unless the installed scikit-learn matches the model's."""
+    """Raise StanceModelError unless the installed scikit-learn has the model's major.minor version
+    (pickles are not portable across scikit-learn feature releases; patch releases keep them)."""
     import sklearn
 
     trained = str(meta["sklearn_version"])
-    if trained != sklearn.__version__:
+    if trained.split(".")[:2] != sklearn.__version__.split(".")[:2]:
         raise StanceModelError(
             f"The stance model in {model_dir} was trained with scikit-learn {trained}, "
             f"but scikit-learn {sklearn.__version__} is installed. Pickled models are "
-            f"only reliable with the exact version they were saved with. Either "
+            f"only reliable with the version they were saved with. Either "
             f"retrain it with `{RETRAIN_HINT}` (or `python training/train_stance.py`), "
             f"or install the matching version: pip install scikit-learn=={trained}"
         )

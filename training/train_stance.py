@@ -21,7 +21,7 @@ except ImportError:  # running from a checkout without the package installed
     sys.path.insert(0, str(REPO_ROOT))
     from quotes.errors import QuotesError
 
-from quotes.stance_training import FORMATS, Scores, TrainReport, train_stance  # noqa: E402
+from quotes.stance_training import FORMATS, format_report, train_stance  # noqa: E402
 
 DEFAULT_DATA = REPO_ROOT / "training" / "data" / "stance.jsonl"
 DEFAULT_OUT = REPO_ROOT / "models" / "stance"
@@ -43,29 +43,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="label to train (repeatable; default: all labels in the data)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
-
-
-def format_scores(name: str, scores: Scores) -> list[str]:
-    lines = [f"{name}: macro-F1 {scores.macro_f1:.3f} (n={scores.n_examples})"]
-    for label, s in scores.per_label.items():
-        lines.append(f"  {label:<24} P {s.precision:.3f}  R {s.recall:.3f}  "
-                     f"F1 {s.f1:.3f}  support {s.support}")
-    return lines
-
-
-def format_report(report: TrainReport) -> str:
-    lines = [f"examples: {report.n_examples} ({report.n_groups} near-duplicate groups), "
-             f"no label: {report.n_no_label}, per label: "
-             + ", ".join(f"{k} {v}" for k, v in report.n_per_label.items())]
-    if report.warnings:
-        lines.append(f"skipped rows: {len(report.warnings)}")
-        lines += [f"  {w}" for w in report.warnings[:20]]
-    lines += format_scores("grouped CV", report.cv)
-    lines += format_scores("held-out", report.heldout)
-    lines.append("thresholds: " + ", ".join(f"{k} {v:.2f}" for k, v in report.thresholds.items()))
-    lines.append(f"saved: {report.model_path} ({report.model_path.stat().st_size / 1e6:.1f} MB), "
-                 f"{report.metadata_path.name}, {report.model_card_path.name}")
-    return "\n".join(lines)
 
 
 def command_line(argv: list[str] | None) -> str:

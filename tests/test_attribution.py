@@ -1,0 +1,150 @@
+"""Attribution on real Stanza parses of Dutch sentences: sentence → (kind, speaker, cue, content).
+
+Each row is a pattern of the Dutch and Belgian press. The parser behind these tests is the bundled
+one, so the rules must hold up on its mistakes too.
+"""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # direct quotes, every quote-mark convention, cue after the quote
+    ("„We gaan dit niet accepteren”, zei minister Hoekstra dinsdag.",
+     "direct", "Hoekstra", "zeggen", "We gaan dit niet accepteren"),
+    (",,Het is een historische dag'', zegt burgemeester Femke Halsema.",
+     "direct", "Femke Halsema", "zeggen", "Het is een historische dag"),
+    ("“De inflatie daalt langzaam”, aldus econoom Marieke Blom.",
+     "direct", "Marieke Blom", "aldus", "De inflatie daalt langzaam"),
+    ("‘Ik ben blij met de uitslag’, zei de trainer na afloop.",
+     "direct", "de trainer", "zeggen", "Ik ben blij met de uitslag"),
+    ("'We zijn er klaar voor', zei de aanvoerder.",
+     "direct", "de aanvoerder", "zeggen", "We zijn er klaar voor"),
+    ('"Dit moet stoppen", verklaarde de woordvoerder van de politie.',
+     "direct", "de woordvoerder van de politie", "verklaren", "Dit moet stoppen"),
+    ("«Dit is onaanvaardbaar», verklaarde de Franse president Emmanuel Macron.",
+     "direct", "Emmanuel Macron", "verklaren", "Dit is onaanvaardbaar"),
+    # cue before the quote, colon
+    ('Premier Rutte zei: "We moeten samen verder."',
+     "direct", "Rutte", "zeggen", "We moeten samen verder."),
+    ("De minister was duidelijk: „Er komt geen extra geld.”",
+     "direct", "De minister", None, "Er komt geen extra geld."),
+    # indirect speech: dat/of clauses, separable and multi-word cues, te-infinitives
+    ("De woordvoerder van de politie liet weten dat er drie mensen zijn opgepakt.",
+     "indirect", "De woordvoerder van de politie", "laten weten", "er drie mensen zijn opgepakt"),
+    ("Minister De Jonge legde uit dat de regels vanaf maandag gelden.",
+     "indirect", "De Jonge", "uitleggen", "de regels vanaf maandag gelden"),
+    ("De regering kondigde aan dat de belastingen omlaag gaan.",
+     "indirect", "De regering", "aankondigen", "de belastingen omlaag gaan"),
+    ("Zelensky vroeg of de bondgenoten meer luchtafweer kunnen leveren.",
+     "indirect", "Zelensky", "vragen", "de bondgenoten meer luchtafweer kunnen leveren"),
+    ("De boeren zeiden vastbesloten te zijn om door te gaan met hun acties.",
+     "indirect", "De boeren", "zeggen", "vastbesloten te zijn om door te gaan met hun acties"),
+    ("Diplomatieke bronnen meldden dat de gesprekken woensdag hervat worden.",
+     "indirect", "Diplomatieke bronnen", "melden", "de gesprekken woensdag hervat worden"),
+    ("Een ingewijde vertelde dat het bedrijf failliet dreigt te gaan.",
+     "indirect", "Een ingewijde", "vertellen", "het bedrijf failliet dreigt te gaan"),
+    # parenthetical and inverted cues, volgens, aldus, "Dat zegt X", passive
+    ("Het akkoord, benadrukt de minister, is definitief.",
+     "indirect", "de minister", "benadrukken", "Het akkoord, benadrukt de minister, is definitief"),
+    ("De economie groeit dit jaar met twee procent, zegt de centrale bank.",
+     "indirect", "de centrale bank", "zeggen", "De economie groeit dit jaar met twee procent"),
+    ("Volgens burgemeester Van Zanen is de situatie onder controle.",
+     "indirect", "Van Zanen", "volgens", "is de situatie onder controle"),
+    ("Het kabinet valt niet, aldus premier Schoof.",
+     "indirect", "Schoof", "aldus", "Het kabinet valt niet"),
+    ("De onderhandelingen zijn vastgelopen. Dat verklaarde een woordvoerder van het ministerie.",
+     "indirect", "een woordvoerder van het ministerie", "verklaren", "De onderhandelingen zijn vastgelopen"),
+    ("Er werd door de minister verklaard dat de maatregel tijdelijk is.",
+     "indirect", "de minister", "verklaren", "de maatregel tijdelijk is"),
+    # mixed: indirect speech with a quoted fragment
+    ("Minister Yesilgöz zei dat ze „geen enkele ruimte voor een compromis” ziet.",
+     "mixed", "Yesilgöz", "zeggen", "ze „geen enkele ruimte voor een compromis” ziet"),
+    # opinion verbs: found, with a lower confidence
+    ("Trainer Arne Slot vindt dat zijn ploeg beter moet verdedigen.",
+     "indirect", "Arne Slot", "vinden", "zijn ploeg beter moet verdedigen"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind, speaker, cue, content", CASES, ids=[c[0][:40] for c in CASES])
+def test_pattern(attributor, sentence, kind, speaker, cue, content):
+    quotes = attributor.attribute(sentence)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    quote = quotes[0]
+    assert (quote.kind, quote.text) == (kind, content)
+    assert sentence[quote.start:quote.end] == quote.text
+    assert speaker in (quote.speaker.name, quote.speaker.mention)
+    assert (quote.cue.lemma if quote.cue else None) == cue
+
+
+NOT_QUOTES = [
+    "De nieuwe regel, dat wil zeggen de verhoging van de accijns, gaat in januari in.",
+    "Wat de uitkomst wordt, is niet te zeggen.",
+    "Volgens de methode van het CBS is de werkloosheid gedaald.",
+    "Het zogenaamde 'klimaatplan' van de regering kreeg veel kritiek.",
+    "Ze las het boek „De Ellendigen” in één week uit.",
+    "Het is bekend dat de EU de partners wil betrekken.",
+    "De vraag is of het kabinet dit overleeft.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_QUOTES, ids=[s[:40] for s in NOT_QUOTES])
+def test_no_false_alarm(attributor, sentence):
+    assert attributor.attribute(sentence) == []
+
+
+def test_opinion_verbs_get_lower_confidence(attributor):
+    said = attributor.attribute("De minister zei dat de economie groeit.")[0]
+    thinks = attributor.attribute("De minister denkt dat de economie groeit.")[0]
+    assert thinks.confidence < said.confidence
+
+
+def test_pronoun_resolves_to_the_previous_person(attributor):
+    text = "Mark Rutte sprak in Brussel met de andere leiders. Hij zei dat de steun voor Oekraïne blijft."
+    quote = attributor.attribute(text)[0]
+    assert (quote.speaker.mention, quote.speaker.name, quote.speaker.resolved_from) == ("Hij", "Mark Rutte", "pronoun")
+
+
+def test_plural_pronoun_resolves_to_a_group(attributor):
+    text = ("Volgens een bron juichten de partnerlanden het besluit toe. "
+            "Ze zeiden ook vastbesloten te zijn om bij te dragen.")
+    quote = [q for q in attributor.attribute(text) if q.cue and q.cue.lemma == "zeggen"][0]
+    assert quote.speaker.name == "de partnerlanden" and quote.speaker.resolved_from == "pronoun"
+
+
+def test_quote_without_cue_takes_the_adjacent_speaker(attributor):
+    text = "„Dit is het begin”, zei Jansen. „We gaan door tot het einde.”"
+    first, second = attributor.attribute(text)
+    assert second.speaker.name == "Jansen" and second.speaker.resolved_from == "previous_quote"
+    assert second.cue is None and second.method == "floating"
+
+
+def test_quote_over_two_paragraphs_is_one_quote(attributor):
+    text = "„We hebben hard gewerkt aan dit plan.\n\n„Nu is het tijd om het uit te voeren”, zei de wethouder."
+    [quote] = attributor.attribute(text)
+    assert quote.text.startswith("We hebben") and quote.text.endswith("uit te voeren")
+    assert quote.speaker.mention == "de wethouder"
+
+
+def test_interrupted_quote_is_one_quote(attributor):
+    text = "„Dit plan”, benadrukte Van Dalen, „is geen wensenlijstje maar een noodzaak.”"
+    [quote] = attributor.attribute(text)
+    assert quote.speaker.name == "Van Dalen"
+    assert quote.text.startswith("Dit plan") and quote.text.endswith("noodzaak.")
+
+
+def test_short_name_resolves_to_full_name_across_the_article(attributor):
+    text = ("Minister Hugo de Vries bezocht dinsdag de haven. "
+            "„De haven is van groot belang”, zei De Vries na afloop.")
+    [quote] = attributor.attribute(text)
+    assert quote.speaker.name == "Hugo de Vries"
+
+
+def test_anonymous_source_is_typed(attributor):
+    [quote] = attributor.attribute("Een Europese diplomaat zei dat de top wordt uitgesteld.")
+    assert quote.speaker.type == "anonymous"
+
+
+def test_unbalanced_quote_still_attributed_with_lower_confidence(attributor):
+    text = "„Dit wordt nooit afgemaakt, zei de aannemer.\n\nDe bouw ligt stil."
+    quotes = attributor.attribute(text)
+    assert quotes and all(text[q.start:q.end] == q.text for q in quotes)

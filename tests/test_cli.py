@@ -1,0 +1,107 @@
+"""The ``quotes`` command through click's CliRunner, and a killed run resumed in a subprocess."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import main
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "2025-03_eu-debriefing-niet-eu-partners.txt"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a_seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "b_empty.txt").write_bytes(b"")
+    (folder / "c_binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "d_latin1.txt").write_bytes("„Ça va”, zei de Franse minister in een café.".encode("latin-1", "replace"))
+    (folder / "e_unbalanced.txt").write_text("„Dit gaat nooit dicht, zei de aannemer.\n\nDe bouw ligt stil.",
+                                             encoding="utf-8")
+    (folder / "f_huge.txt").write_text("Dit is een lange zin. " * 250_000, encoding="utf-8")  # 5.5 MB
+    (folder / "g_good.txt").write_text("„We gaan door”, zei minister Hoekstra dinsdag.", encoding="utf-8")
+    return folder
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_bad_inputs_are_reported_and_nothing_is_lost(corpus, tmp_path):
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(corpus), "-o", str(out), "--errors", str(errors),
+                                       "--workers", "1", "--no-stance"])
+    assert result.exit_code == 1, result.output
+    docs = {Path(r["doc_id"]).name for r in _records(out)}
+    assert {"a_seed.txt", "e_unbalanced.txt", "g_good.txt"} <= docs
+    assert sum(1 for r in _records(out) if r["doc_id"].endswith("a_seed.txt")) == 13
+    failed = {Path(e["doc_id"]).name: e["error"] for e in _records(errors)}
+    assert set(failed) == {"b_empty.txt", "c_binary.txt", "d_latin1.txt", "f_huge.txt"}
+    assert "empty" in failed["b_empty.txt"] and "binary" in failed["c_binary.txt"]
+    assert "UTF-8" in failed["d_latin1.txt"] and "limit" in failed["f_huge.txt"]
+    assert "skipped" in result.stderr and "done: 7 documents" in result.stderr and "4 failed" in result.stderr
+
+
+def test_csv_output_and_jsonl_input(tmp_path):
+    source = tmp_path / "docs.jsonl"
+    source.write_text(json.dumps({"id": "art-1", "text": "„Het is een historische dag”, zegt burgemeester "
+                                  "Femke Halsema.", "date": "2024-02-01"}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(main, ["extract", str(source), "-o", str(out), "--format", "csv", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    header, row = out.read_text(encoding="utf-8").splitlines()[:2]
+    assert header.startswith("doc_id,quote_id,kind,text,start,end,speaker_mention")
+    assert row.startswith("art-1,art-1#1,direct,Het is een historische dag,") and "2024-02-01" in row
+
+
+def test_stdin(tmp_path):
+    result = CliRunner().invoke(main, ["extract", "-", "--no-stance", "--workers", "1"],
+                                input="Volgens de brandweer is de schade groot.\n")
+    assert result.exit_code == 0
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["doc_id"] == "-" and record["speaker"]["mention"] == "de brandweer"
+
+
+def test_usage_errors_exit_2(tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract", str(tmp_path / "missing.txt")]).exit_code == 2
+    assert runner.invoke(main, ["extract", str(SEED), "--resume"]).exit_code == 2
+    assert runner.invoke(main, ["extract"]).exit_code == 2
+
+
+def test_killed_run_resumes_with_every_record_once(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    sentences = ["„We gaan door met het plan”, zei minister Hoekstra.", "Volgens de brandweer is de schade groot.",
+                 "De regering kondigde aan dat de belastingen omlaag gaan."]
+    for i in range(12):
+        (folder / f"doc{i:02}.txt").write_text(" ".join(sentences[j % 3] for j in range(i, i + 3)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "quotes.cli", "extract", str(folder), "-o", str(out), "--no-stance", "--workers", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 240
+    while time.time() < deadline and (not out.exists() or len(_records_safe(out)) < 4):
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = _records_safe(out)
+    assert 0 < len(partial) < 36, "the run was not interrupted midway"
+    done = subprocess.run(cmd + ["--resume"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    records = _records(out)
+    keys = [(r["doc_id"], r["start"], r["end"]) for r in records]
+    assert len(keys) == len(set(keys)) == 36
+    assert {Path(r["doc_id"]).name for r in records} == {f"doc{i:02}.txt" for i in range(12)}
+
+
+def _records_safe(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").split("\n")[:-1] if line.strip()]

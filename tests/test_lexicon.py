@@ -1,0 +1,27 @@
+"""The lexicons are data: enough cue verbs, each with a category, and the lookups behave."""
+from __future__ import annotations
+
+from quotes.lexicon import CATEGORY_CONFIDENCE, cue_lemmas, load
+
+
+def test_at_least_80_cue_verbs_with_categories():
+    lex = load()
+    entries = {e.lemma: e for es in lex.forms.values() for e in es}
+    verbs = [e for e in entries.values() if "marker" not in e.frames]
+    assert len(verbs) >= 80
+    assert all(e.category in CATEGORY_CONFIDENCE for e in verbs)
+    assert CATEGORY_CONFIDENCE["opinion"] < CATEGORY_CONFIDENCE["speech"]
+    assert {"zeggen", "aangeven", "laten weten", "uitleggen", "aankondigen", "vinden"} <= cue_lemmas()
+
+
+def test_separable_verbs_know_their_joined_forms():
+    lex = load()
+    assert any(e.lemma == "aangeven" for e in lex.cue_entries("aangegeven"))
+    assert any(e.lemma == "aangeven" and e.particle == "aan" for e in lex.cue_entries("gaf"))
+
+
+def test_time_words_titles_and_nouns():
+    lex = load()
+    assert lex.is_temporal("vrijdagochtend") and lex.is_temporal("donderdag") and not lex.is_temporal("Erdogan")
+    assert lex.is_title("Raadsvoorzitter") and lex.title_base("begrotingsminister") == "minister"
+    assert lex.noun_type("regeringsbron") == "anonymous" and lex.noun_type("partnerlanden") == "organization"

@@ -1,0 +1,60 @@
+"""Tokenization and sentence splitting of the bundled Dutch models, after our repairs."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.parsing import prepare_text
+
+
+def test_prepare_text_keeps_every_offset():
+    text = "date 2025-03 „Ja”, zei hij. ,,Nee'', zei ze. ‘Zo’n’ «dag»"
+    prepared = prepare_text(text, body_start=13)
+    assert len(prepared) == len(text)
+    assert prepared.startswith(" " * 13)
+    assert '"Ja"' in prepared and "'Zo'n'" in prepared
+
+
+def _sentences(attributor, text):
+    parsed = attributor.parser.parse(text)
+    return [text[s.start:s.end] for s in parsed.sentences]
+
+
+def test_seed_sentences(attributor, seed_doc):
+    parsed = attributor.parser.parse(seed_doc.text, seed_doc.body_start)
+    sentences = [seed_doc.text[s.start:s.end] for s in parsed.sentences]
+    assert not any(s.startswith("date") for s in sentences)
+    # the quote mark stays with its sentence, the parenthesis is not cut, "bondgenoot.” Hij" is split
+    assert any(s.startswith("“Onze samenwerking") and s.endswith("op sociale media.") for s in sentences)
+    assert any(s.startswith("“Als we moeten antwoorden") and s.endswith("willing’.”") for s in sentences)
+    assert any(s.startswith("Hij verklaarde vrijdag ook") for s in sentences)
+    for word in (w for s in parsed.sentences for w in s.words):
+        assert seed_doc.text[word.start:word.end] == word.text
+
+
+@pytest.mark.parametrize("text, n_sentences", [
+    ("Hij was blij. „We winnen”, zei hij.", 2),
+    ("Hij was blij. ,,We winnen'', zei hij.", 2),
+    ("Hij was blij. “We winnen”, zei hij.", 2),
+    ("Hij was blij. ‘We winnen’, zei hij.", 2),
+    ("Hij was blij. «We winnen», zei hij.", 2),
+    ('Hij was blij. "We winnen", zei hij.', 2),
+    ("„Het was zwaar.” Daarna vertrok hij.", 2),
+    ("De minister was duidelijk: „Er komt geen geld.”", 1),
+    ("E. zelf zei spijt te hebben.", 1),
+])
+def test_sentence_splits_around_quotes(attributor, text, n_sentences):
+    assert len(_sentences(attributor, text)) == n_sentences
+
+
+def test_quote_marks_are_separate_tokens(attributor):
+    parsed = attributor.parser.parse("“Onze vrede”, zei hij over ‘coalition stay glued’.")
+    tokens = [w.text for s in parsed.sentences for w in s.words]
+    assert tokens[:4] == ["“", "Onze", "vrede", "”"]
+    assert "‘" in tokens and "glued" in tokens
+
+
+def test_only_relevant_sentences_are_parsed(attributor):
+    text = "Het regent in Brussel. De zon schijnt in Gent. „Morgen wordt het beter”, zei de weerman."
+    parsed = attributor.parser.parse(text)
+    assert [s.parsed for s in parsed.sentences] == [False, False, True]
+    assert parsed.sentences[2].words[-2].deprel != "dep"
