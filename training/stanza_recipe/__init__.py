@@ -1,0 +1,1 @@
+"""Helpers for ``training/train_stanza.py``: data layout, augmentation, vectors, Stanza stages, evaluation."""

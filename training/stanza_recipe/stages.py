@@ -1,0 +1,148 @@
+"""Run Stanza's own dataset-preparation and training modules for each model.
+
+Every stage is a ``python -m stanza.utils...`` subprocess run in the work dir (the
+folder holding ``extern_data/``), with Stanza's data folders under ``work_dir/data``.
+A stage may have a wall-clock budget: Stanza saves the best dev checkpoint as it goes,
+so stopping a long run at its budget keeps the best model so far.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .split import TREEBANK
+
+logger = logging.getLogger(__name__)
+
+STAGES = ("tokenize", "pos", "lemma", "depparse")
+MODULE_STEMS = {"tokenize": "tokenizer", "pos": "pos", "lemma": "lemma", "depparse": "depparse"}
+MODEL_NAMES = {"tokenize": "tokenizer.pt", "pos": "tagger.pt", "lemma": "lemmatizer.pt", "depparse": "parser.pt"}
+
+
+@dataclass(frozen=True)
+class StageConfig:
+    """Hyper-parameters (extra trainer flags) and a wall-clock budget for one stage."""
+
+    prepare: tuple[str, ...]
+    train: tuple[str, ...]
+    budget_s: float | None = None
+
+
+@dataclass
+class StageResult:
+    """What happened in one stage: commands, seconds, whether the budget stopped training."""
+
+    name: str
+    commands: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    stopped_at_budget: bool = False
+
+
+def full_configs(pretrain: str) -> dict[str, StageConfig]:
+    """The hyper-parameters of the candidate models described in models/stanza/nl/MODEL_CARD.md."""
+    vec = ("--wordvec_pretrain_file", pretrain)
+    return {
+        "tokenize": StageConfig((), ("--steps", "3000", "--eval_steps", "200", "--max_steps_before_stop", "1200")),
+        "pos": StageConfig((), vec + (
+            "--max_steps", "6000", "--eval_interval", "200", "--fix_eval_interval", "--batch_size", "250",
+            "--hidden_dim", "256", "--char_hidden_dim", "200", "--char_emb_dim", "100",
+            "--deep_biaff_hidden_dim", "300", "--composite_deep_biaff_hidden_dim", "100")),
+        "lemma": StageConfig(("--gold", "--no_lemma_classifier", "--no_charlm"), (
+            "--num_epoch", "20", "--batch_size", "100", "--hidden_dim", "100")),
+        "depparse": StageConfig(vec, vec + (
+            "--max_steps", "20000", "--eval_interval", "200", "--batch_size", "5000",
+            "--hidden_dim", "300", "--deep_biaff_hidden_dim", "200", "--num_layers", "3",
+            "--char_hidden_dim", "200", "--char_emb_dim", "100", "--no_checkpoint")),
+    }
+
+
+def quick_configs(pretrain: str) -> dict[str, StageConfig]:
+    """A few steps of tiny models: proves the recipe runs end to end."""
+    vec = ("--wordvec_pretrain_file", pretrain)
+    small = ("--hidden_dim", "16", "--char_hidden_dim", "16", "--char_emb_dim", "8", "--word_emb_dim", "8",
+             "--tag_emb_dim", "8", "--transformed_dim", "8", "--deep_biaff_hidden_dim", "16")
+    return {
+        "tokenize": StageConfig((), ("--steps", "6", "--eval_steps", "3", "--hidden_dim", "16", "--emb_dim", "8")),
+        "pos": StageConfig((), vec + small + (
+            "--max_steps", "6", "--eval_interval", "3", "--fix_eval_interval", "--batch_size", "50",
+            "--composite_deep_biaff_hidden_dim", "8")),
+        "lemma": StageConfig(("--gold", "--no_lemma_classifier", "--no_charlm"), (
+            "--num_epoch", "1", "--batch_size", "50", "--hidden_dim", "16", "--emb_dim", "8", "--pos_dim", "8")),
+        "depparse": StageConfig(vec, vec + small + (
+            "--max_steps", "6", "--eval_interval", "3", "--batch_size", "500", "--num_layers", "1",
+            "--no_checkpoint")),
+    }
+
+
+def stanza_env(work_dir: Path, threads: int | None) -> dict[str, str]:
+    """Environment for Stanza's scripts: data under ``work_dir/data``, no network model lookups."""
+    env = dict(os.environ)
+    env["DATA_ROOT"] = str(work_dir / "data")
+    env["STANZA_RESOURCES_DIR"] = str(work_dir / "stanza_resources")
+    env["HF_HUB_OFFLINE"] = "1"
+    if threads:
+        env["OMP_NUM_THREADS"] = env["MKL_NUM_THREADS"] = str(threads)
+    return env
+
+
+def run_module(module: str, args: list[str], work_dir: Path, log: Path, env: dict[str, str],
+               budget_s: float | None = None) -> tuple[str, bool]:
+    """Run ``python -m module args`` in ``work_dir``; returns the command line and whether it hit the budget."""
+    cmd = [sys.executable, "-m", module, *args]
+    log.parent.mkdir(parents=True, exist_ok=True)
+    line = " ".join(cmd[1:])
+    logger.info("running: %s", line)
+    with log.open("a", encoding="utf-8") as out:
+        out.write(f"\n$ {line}\n")
+        out.flush()
+        proc = subprocess.Popen(cmd, cwd=work_dir, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+        try:
+            rc = proc.wait(timeout=budget_s)
+        except subprocess.TimeoutExpired:
+            logger.info("budget of %.0f s reached; stopping %s", budget_s, module)
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait()
+            return line, True
+        except BaseException:  # e.g. KeyboardInterrupt: do not leave the trainer running
+            os.killpg(proc.pid, signal.SIGTERM)
+            raise
+    if rc != 0:
+        raise RuntimeError(f"{module} failed with exit code {rc}; see {log}")
+    return line, False
+
+
+def prepare_module(stage: str) -> str:
+    return f"stanza.utils.datasets.prepare_{MODULE_STEMS[stage]}_treebank"
+
+
+def train_module(stage: str) -> str:
+    return f"stanza.utils.training.run_{MODULE_STEMS[stage]}"
+
+
+def run_stage(stage: str, config: StageConfig, work_dir: Path, log: Path, env: dict[str, str],
+              tagger: Path | None = None) -> StageResult:
+    """Prepare the data for ``stage`` and train it with Stanza's runner."""
+    result = StageResult(stage)
+    start = time.monotonic()
+    prep = [TREEBANK, *config.prepare]
+    if stage == "depparse":
+        prep += ["--no_charlm"] + (["--predicted", "--tagger_model", str(tagger)] if tagger else ["--gold"])
+    result.commands.append(run_module(prepare_module(stage), prep, work_dir, log, env)[0])
+    train = [TREEBANK, "--no_charlm", "--force", "--save_dir", f"saved_models/{stage}",
+             "--save_name", MODEL_NAMES[stage], *config.train]
+    line, stopped = run_module(train_module(stage), train, work_dir, log, env, config.budget_s)
+    result.commands.append(line)
+    result.stopped_at_budget = stopped
+    result.seconds = time.monotonic() - start
+    return result
+
+
+def model_path(work_dir: Path, stage: str) -> Path:
+    return work_dir / "saved_models" / stage / MODEL_NAMES[stage]

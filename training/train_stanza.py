@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Rebuild the Dutch Stanza models in ``models/stanza/nl/`` from Universal Dependencies data.
+
+Source data is only *read* from ``../shared/`` (beside the repository):
+
+* ``../shared/ud-dutch/``: UD_Dutch-Alpino dev, UD_Dutch-LassySmall dev and test (CC BY-SA 4.0);
+* ``../shared/dutch-text/openboek/*.txt``: public-domain Dutch prose for word vectors.
+
+Stages (``--stages``, default all, in this order):
+
+``data``      split the pooled UD files by document (fixed seed), add our quote-mark
+              augmentation to the training documents, write ``UD_Dutch-Mix`` in the work dir;
+``vectors``   gensim word2vec on OpenBoek + the training split's text -> Stanza pretrain;
+``tokenize``, ``pos``, ``lemma``, ``depparse``
+              Stanza's own ``prepare_*_treebank`` and ``run_*`` modules (Stanza adds its
+              punctuation augmentation); the parser is trained on the tagger's predicted tags;
+``export``    copy the models to ``--out`` under the package's file names;
+``evaluate``  score them (and, with ``--starter-dir``, the starter models) on the held-out
+              test documents and write ``training_metadata.json`` beside them.
+
+``--quick`` runs every stage with a few steps on a few sentences into a temporary output
+folder, to prove the recipe works end to end. GPU is used automatically when available.
+
+Example::
+
+    python training/train_stanza.py --work-dir /tmp/stanza-nl --out models/stanza/nl
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stanza_recipe import metadata  # noqa: E402
+from stanza_recipe.conllu import group_documents, read_conllu  # noqa: E402
+from stanza_recipe.quote_augment import augment_quotes, text_mismatches  # noqa: E402
+from stanza_recipe.split import (SHORT_NAME, describe, load_documents, shrink,  # noqa: E402
+                                 split_documents, treebank_dir, write_treebank)
+from stanza_recipe.stages import (MODEL_NAMES, STAGES, StageConfig, full_configs,  # noqa: E402
+                                  model_path, quick_configs, run_stage, stanza_env)
+
+logger = logging.getLogger("train_stanza")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+ALL_STAGES = ("data", "vectors", *STAGES, "export", "evaluate")
+DEFAULT_OUT = REPO / "models" / "stanza" / "nl"
+PRETRAIN = "pretrain/pretrain.pt"  # relative to the work dir
+QUICK_SENTENCES = 12
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--ud-dir", type=Path, default=SHARED / "ud-dutch", help="UD Dutch CoNLL-U files (read only)")
+    p.add_argument("--text-dir", type=Path, default=SHARED / "dutch-text" / "openboek", help="prose for word vectors")
+    p.add_argument("--work-dir", type=Path, default=None, help="Stanza work dir (default: a temp dir)")
+    p.add_argument("--out", type=Path, default=None,
+                   help="where the models go (default: models/stanza/nl; with --quick a new temp dir)")
+    p.add_argument("--stages", default=",".join(ALL_STAGES), help=f"comma-separated subset of {','.join(ALL_STAGES)}")
+    p.add_argument("--quick", action="store_true", help="a few steps on a few sentences, for tests")
+    p.add_argument("--seed", type=int, default=13, help="seed of the document split and augmentation")
+    p.add_argument("--dev-frac", type=float, default=0.08, help="share of sentences (whole documents) for dev")
+    p.add_argument("--test-frac", type=float, default=0.12, help="share of sentences (whole documents) for test")
+    p.add_argument("--quote-aug", type=float, default=0.5, help="share of training documents with rewritten quotes")
+    p.add_argument("--budget", action="append", default=[], metavar="STAGE=SECONDS",
+                   help="stop a stage's training after this many seconds, keeping its best checkpoint")
+    p.add_argument("--gold-tags", action="store_true", help="train the parser on gold instead of predicted tags")
+    p.add_argument("--threads", type=int, default=None, help="OMP_NUM_THREADS for the training subprocesses")
+    p.add_argument("--cpu", action="store_true", help="do not use a GPU even if one is available")
+    p.add_argument("--starter-dir", type=Path, default=None, help="also evaluate the starter models in this folder")
+    args = p.parse_args(argv)
+    args.stages = [s.strip() for s in args.stages.split(",") if s.strip()]
+    if args.out is None:
+        args.out = Path(tempfile.mkdtemp(prefix="stanza-nl-quick-")) if args.quick else DEFAULT_OUT
+    unknown = set(args.stages) - set(ALL_STAGES)
+    if unknown:
+        p.error(f"unknown stages {sorted(unknown)}; expected some of {ALL_STAGES}")
+    return args
+
+
+def stage_data(args: argparse.Namespace, work: Path) -> dict:
+    """Split by document, augment quotes in train, write the UD treebank layout."""
+    split = split_documents(load_documents(args.ud_dir), args.seed, args.dev_frac, args.test_frac)
+    if args.quick:
+        split = shrink(split, QUICK_SENTENCES)
+    counts = augment_quotes(split.train, args.quote_aug, args.seed)
+    bad = text_mismatches(split.train + split.dev + split.test)
+    if bad:
+        raise RuntimeError(f"{bad} sentences have a # text that does not match their tokens")
+    paths = write_treebank(split, work)
+    return {"split": describe(split), "quote_augmentation": dict(counts), "seed": args.seed,
+            "dev_frac": args.dev_frac, "test_frac": args.test_frac, "quote_aug_fraction": args.quote_aug,
+            "files": {k: str(v.relative_to(work)) for k, v in paths.items()},
+            "test_documents": [d.doc_id for d in split.test]}
+
+
+def stage_vectors(args: argparse.Namespace, work: Path) -> dict:
+    """Word2vec on the prose and the training split's text, saved as a Stanza pretrain."""
+    from stanza_recipe.vectors import VectorParams, build_corpus, train_pretrain
+
+    train_docs = group_documents(read_conllu(treebank_dir(work) / f"{SHORT_NAME}-ud-train.conllu"))
+    params = VectorParams(epochs=1, min_count=1, vector_size=16) if args.quick else VectorParams()
+    corpus = build_corpus(args.text_dir, train_docs, max_lines=300 if args.quick else None)
+    info = train_pretrain(corpus, params, work / PRETRAIN)
+    return {"params": params.as_dict(), **info, "text_dir": args.text_dir.name,
+            "tokenization": "lowercased, regex \\w+(?:[-']\\w+)*|[^\\w\\s]"}
+
+
+def stage_config(args: argparse.Namespace, stage: str) -> StageConfig:
+    configs = quick_configs(PRETRAIN) if args.quick else full_configs(PRETRAIN)
+    budgets = dict(b.split("=", 1) for b in args.budget)
+    config = configs[stage]
+    if stage in budgets:
+        config = StageConfig(config.prepare, config.train, float(budgets[stage]))
+    return config
+
+
+def stage_train(args: argparse.Namespace, work: Path, stage: str) -> dict:
+    """One Stanza model: prepare its data and train it."""
+    env = stanza_env(work, args.threads)
+    if args.cpu:
+        env["CUDA_VISIBLE_DEVICES"] = ""
+    tagger = None
+    if stage == "depparse" and not args.gold_tags:
+        tagger = Path("saved_models/pos") / MODEL_NAMES["pos"]
+        if not (work / tagger).exists():
+            raise FileNotFoundError(f"the parser is trained on predicted tags but {work / tagger} is missing; "
+                                    "run the pos stage first or pass --gold-tags")
+    config = stage_config(args, stage)
+    result = run_stage(stage, config, work, work / "logs" / f"{stage}.log", env, tagger)
+    if not model_path(work, stage).exists():
+        raise RuntimeError(f"{stage} produced no model; see {work / 'logs' / f'{stage}.log'}")
+    return {"commands": result.commands, "seconds": round(result.seconds, 1),
+            "stopped_at_budget": result.stopped_at_budget, "budget_s": config.budget_s,
+            "tags_for_parser": ("gold" if args.gold_tags else "predicted") if stage == "depparse" else None}
+
+
+def stage_export(work: Path, out: Path) -> dict:
+    """Copy the trained models under the package's names; resources.json is ``{}``."""
+    out.mkdir(parents=True, exist_ok=True)
+    sizes: dict[str, int] = {}
+    sources = {name: model_path(work, stage) for stage, name in MODEL_NAMES.items()}
+    sources["pretrain.pt"] = work / PRETRAIN
+    for name, src in sources.items():
+        if src.exists():
+            shutil.copyfile(src, out / name)
+            sizes[name] = (out / name).stat().st_size
+    if not (out / "resources.json").exists():
+        (out / "resources.json").write_text("{}", encoding="utf-8")
+    return {"sizes_bytes": sizes, "total_mb": round(sum(sizes.values()) / 1e6, 1)}
+
+
+def stage_evaluate(args: argparse.Namespace, work: Path, out: Path) -> dict:
+    """Scores on the held-out test documents for our models and, optionally, the starter models."""
+    from stanza_recipe.evaluate import ModelSet, evaluate
+
+    test_docs = group_documents(read_conllu(treebank_dir(work) / f"{SHORT_NAME}-ud-test.conllu"))
+    device = "cpu" if args.cpu else None
+    scores = {"new": evaluate(ModelSet.in_dir(out), test_docs, out, device)}
+    if args.starter_dir:
+        scores["starter"] = evaluate(ModelSet.starter(args.starter_dir), test_docs, work / "starter_resources", device)
+    return scores
+
+
+def run(args: argparse.Namespace, work: Path, out: Path) -> dict:
+    """Run the chosen stages in order; each stage's record goes to ``work/meta``."""
+    meta_dir = work / "meta"
+    for stage in [s for s in ALL_STAGES if s in args.stages]:
+        start = time.monotonic()
+        logger.info("stage %s", stage)
+        if stage == "data":
+            record = stage_data(args, work)
+        elif stage == "vectors":
+            record = stage_vectors(args, work)
+        elif stage in STAGES:
+            record = stage_train(args, work, stage)
+        elif stage == "export":
+            record = stage_export(work, out)
+        else:
+            record = stage_evaluate(args, work, out)
+        record = {"wall_s": round(time.monotonic() - start, 1), "quick": args.quick, **record}
+        metadata.write_stage_record(meta_dir, stage, record)
+        logger.info("stage %s done in %.0f s", stage, record["wall_s"])
+    combined = {"recipe": "training/train_stanza.py", "argv": sys.argv[1:], "stages": metadata.collect(meta_dir)}
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "training_metadata.json").write_text(json.dumps(combined, indent=2, ensure_ascii=False), encoding="utf-8")
+    return combined
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    args = parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="stanza-nl-") as tmp:
+        work = (args.work_dir or Path(tmp)).resolve()
+        work.mkdir(parents=True, exist_ok=True)
+        combined = run(args, work, args.out.resolve())
+    if "evaluate" in combined["stages"]:
+        print(json.dumps(combined["stages"]["evaluate"], indent=2))
+    print(f"models in {args.out.resolve()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
