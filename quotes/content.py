@@ -21,7 +21,7 @@ METHOD_CONFIDENCE: dict[str, float] = {
     "direct_post_cue": 0.95, "direct_aldus": 0.95, "direct_pre_cue": 0.9, "direct_colon": 0.75,
     "indirect_dat": 0.85, "indirect_te": 0.75, "mixed_dat": 0.9, "volgens": 0.8, "aldus": 0.8,
     "parenthetical": 0.75, "dat_zegt": 0.75, "passive_door": 0.7, "floating": 0.7,
-    "indirect_fragment": 0.8, "mixed_fragment": 0.8,
+    "indirect_fragment": 0.8, "mixed_fragment": 0.8, "mixed_aldus": 0.95, "mixed_post_cue": 0.95,
 }
 """Base confidence of each rule, before the cue's category weight and penalties."""
 

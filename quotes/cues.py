@@ -122,14 +122,31 @@ def find_cues(sentence: Sentence, lex: Lexicon) -> list[CueHit]:
     return hits
 
 
-_MARK_CHARS = frozenset("\"'“”„‘’«»‹›‚")
+_MARK_TOKENS = frozenset({'"', "'", "“", "”", "„", "‘", "’", "«", "»", "‹", "›", "‚", ",,", "''"})
 _LOOK_BACK = frozenset({"dat", "dit", "zo"})
 
 
+def _is_mark(token: str) -> bool:
+    """A quote mark token, or a word the tokenizer glued to a double quote ("Zelensky”"); an
+    apostrophe inside a word (zo'n, auto's) is none."""
+    return token in _MARK_TOKENS or token[:1] in '"“”„«»' or token[-1:] in '"“”„«»'
+
+
+def _cue_possible(token: str, words: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a form can be a cue in a sentence with these words: a plain cue verb, a joined
+    separable form (aangegeven), or a split one whose particle or companion is present too."""
+    entries = lex.cue_entries(token)
+    for entry in entries:
+        extra = entry.particle or entry.companion
+        if extra is None or extra in words or token.lower().startswith(extra):
+            return True
+    return False
+
+
 def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:
-    """A quote mark, a cue form, a marker word or a multi-word cue's verb: the sentence may quote."""
-    return any(any(c in _MARK_CHARS for c in t) or ",," in t or t.lower() in lex.forms or t.lower() in lex.markers
-               for t in tokens)
+    """A quote mark, a marker word or a cue verb that can be one here: the sentence may quote."""
+    words = frozenset(t.lower() for t in tokens)
+    return any(_is_mark(t) or t.lower() in lex.markers or _cue_possible(t, words, lex) for t in tokens)
 
 
 def select_sentences(sentences: list[tuple[str, ...]], lex: Lexicon) -> set[int]:

@@ -98,8 +98,8 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
     hit = _post_cue(span, words, hits, text)
     if hit is not None:
         mention = subject_for_direct(hit, lex, inside, inverted=hit.word.start < _next_noun(hit, words))
-        method = "direct_aldus" if hit.entry.lemma == "aldus" else "direct_post_cue"
         start, kind = _mixed_start(span, words, text)
+        method = f"{kind}_aldus" if hit.entry.lemma == "aldus" else f"{kind}_post_cue"
         return Candidate(kind, start, span.end if kind == "direct" else span.close_end, method,
                          METHOD_CONFIDENCE[method] * hit.weight * penalty, hit, mention, span=span)
     hit, colon = _pre_cue(span, words, hits, text)
