@@ -15,7 +15,7 @@ from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
-from quotes.speakers import Mention, mention_at, np_after, np_before, subject_of
+from quotes.speakers import Mention, mention_at, np_after, subject_of
 
 METHOD_CONFIDENCE: dict[str, float] = {
     "direct_post_cue": 0.95, "direct_aldus": 0.95, "direct_pre_cue": 0.9, "direct_colon": 0.75,
@@ -103,10 +103,11 @@ def _complementizer(hit: CueHit) -> Optional[Word]:
 def _te_infinitive(hit: CueHit) -> Optional[int]:
     """Index of the first word of a te-infinitive complement ("zeiden vastbesloten te zijn")."""
     sent, verb = hit.sentence, hit.word
-    start = max(verb.i, hit.particle if hit.particle is not None and hit.particle < verb.i + 6 else verb.i) + 1
+    near_particle = hit.particle is not None and verb.i < hit.particle < verb.i + 6
+    start = (hit.particle if near_particle else verb.i) + 1
     skip = {hit.entry.companion, hit.entry.particle} - {None}
-    while start < len(sent.words) and (sent.words[start].upos == "ADV" or start == hit.particle
-                                       or sent.words[start].text.lower() in skip) and sent.words[start].text.lower() != "te":
+    while start < len(sent.words) and sent.words[start].text.lower() != "te" \
+            and (sent.words[start].upos == "ADV" or sent.words[start].text.lower() in skip):
         start += 1
     for w in sent.words[start:start + 8]:
         if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"):
@@ -302,7 +303,3 @@ def colon_subject(sent: Sentence, colon: Word, lex: Lexicon) -> Optional[Mention
             return mention_at(sent, w.i, lex)
     first = next((w for w in sent.words[:colon.i] if w.upos in ("NOUN", "PROPN") or w.text[:1].isupper()), None)
     return mention_at(sent, first.i, lex) if first is not None and first.upos != "ADV" else None
-
-
-__all__ = ["Candidate", "METHOD_CONFIDENCE", "indirect", "volgens", "parenthetical", "dat_zegt", "passive_door",
-           "absorb_spans", "inside_any", "subject_for_direct", "colon_subject", "np_before"]
