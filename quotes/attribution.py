@@ -19,9 +19,9 @@ from quotes.content import Candidate
 from quotes.cues import CueHit, find_cues, select_sentences
 from quotes.direct import WordIndex, direct_candidate, merge_interrupted
 from quotes.documents import Document
-from quotes.errors import QuotesError, UsageError
+from quotes.errors import ParseError, QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
-from quotes.marks import QuoteSpan, merge_continuations, pair_quotes
+from quotes.marks import merge_continuations, pair_quotes
 from quotes.parsing import ParsedDoc, Parser, Sentence
 from quotes.speakers import Mention, NameIndex, bare, is_plural, make_speaker, mention_at, name_runs
 from quotes.types import Quote, Speaker
@@ -260,6 +260,18 @@ class Attributor:
             self._stance_model = load_stance_model(path)
         return self._stance_model
 
+    def check(self) -> None:
+        """Raise ModelError now if a model is missing or unusable, without loading Stanza."""
+        from quotes.parsing import check_models
+
+        check_models(self.parser.stanza_dir, self.parser.stanza_resources)
+        _ = self.stance_model
+
+    def load(self) -> None:
+        """Load every model now (otherwise they load with the first document)."""
+        self.check()
+        self.parser.load()
+
     def attribute(self, text: str, *, doc_id: Optional[str] = None, meta: Optional[dict] = None) -> list[Quote]:
         return self.attribute_document(Document(doc_id or "doc", text, meta or {}))
 
@@ -282,7 +294,7 @@ class Attributor:
     def _run_batch(self, batch: list[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
         try:
             parsed = self.parser.parse_many([(d.text, d.body_start) for d in batch])
-        except QuotesError:
+        except ParseError:
             for doc in batch:  # find the one that fails, keep the others
                 yield doc, self._safe(doc)
             return
@@ -295,7 +307,7 @@ class Attributor:
     def _safe(self, doc: Document) -> Union[list[Quote], QuotesError]:
         try:
             return self.attribute_document(doc)
-        except QuotesError as exc:
+        except ParseError as exc:
             return exc
 
     def add_stance(self, quotes: list[Quote]) -> list[Quote]:

@@ -16,6 +16,7 @@ from typing import Optional
 import click
 
 from quotes.errors import QuotesError
+from quotes.labeled import FORMATS
 
 EXIT_FAILED_DOCUMENTS = 1
 EXIT_USAGE = 2
@@ -127,8 +128,8 @@ def _run(results, writer, errors_out) -> dict[str, int]:
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("models/stance"), show_default=True, help="Folder for the model and its card.")
 @click.option("--seed", type=int, default=13, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["quotes", "csv", "prodigy", "doccano", "labelstudio"]),
-              default=None, help="Data format (default: detected per file).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Data format (default: detected per file).")
 def train(data: tuple[Path, ...], out_dir: Path, seed: int, fmt: Optional[str]) -> None:
     """Retrain the stance classifier on labeled DATA (our JSONL/CSV, Prodigy, doccano, Label Studio)."""
     from quotes.stance_training import format_report, train_stance

@@ -117,23 +117,33 @@ def model_paths(model_dir: Path) -> dict[str, str]:
     return {arg: str(model_dir / name) for arg, name in MODEL_FILES.items()}
 
 
+def check_models(stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None) -> None:
+    """Raise ModelError if the models a pipeline would be built from are missing (loads nothing)."""
+    resources = stanza_resources or os.environ.get("QUOTES_STANZA_RESOURCES")
+    if resources:
+        if not (Path(resources) / "resources.json").is_file():
+            raise ModelError(f"{resources}: not a Stanza resources folder (no resources.json); "
+                             "pass the folder that stanza.download() filled, or leave the option out")
+        return
+    model_dir = Path(stanza_dir or os.environ.get("QUOTES_STANZA_DIR") or DEFAULT_MODEL_DIR)
+    model_paths(model_dir)
+    if not (model_dir / "resources.json").is_file():
+        raise ModelError(f"{model_dir}: missing resources.json (a file containing {{}} is enough)")
+
+
 def build_pipeline(stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
                    *, processors: str = PROCESSORS, pretokenized: bool = False, use_gpu: bool = False):
     """A Stanza pipeline built offline: bundled/own models, or official models if given."""
     import stanza  # heavy import kept here, the only place in the package
 
+    check_models(stanza_dir, stanza_resources)
     resources = stanza_resources or os.environ.get("QUOTES_STANZA_RESOURCES")
     common = dict(lang="nl", processors=processors, download_method=None, use_gpu=use_gpu,
                   logging_level="ERROR", tokenize_pretokenized=pretokenized)
     if resources:
-        if not (Path(resources) / "resources.json").is_file():
-            raise ModelError(f"{resources}: not a Stanza resources folder (no resources.json); "
-                             "pass the folder that stanza.download() filled, or leave the option out")
         return stanza.Pipeline(dir=str(resources), **common)
     model_dir = Path(stanza_dir or os.environ.get("QUOTES_STANZA_DIR") or DEFAULT_MODEL_DIR)
     paths = model_paths(model_dir)
-    if not (model_dir / "resources.json").is_file():
-        raise ModelError(f"{model_dir}: missing resources.json (a file containing {{}} is enough)")
     wanted = set(processors.split(","))
     paths = {k: v for k, v in paths.items() if k.split("_")[0] in wanted}
     return stanza.Pipeline(dir=str(model_dir), allow_unknown_language=True, **common, **paths)

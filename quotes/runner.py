@@ -75,11 +75,13 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 def run(items: Iterable[Item], options: dict[str, Any], *, workers: int = 1, chunk_size: int = 8) -> Iterator[Result]:
     """Attribute every document, yielding one Result per input item, in input order."""
+    attributor = _attributor(options)
     if workers <= 1:
-        attributor = _attributor(options)
+        attributor.load()  # a missing model stops the run here, before any document
         for chunk in _chunks(items, chunk_size):
             yield from _process(attributor, chunk)
         return
+    attributor.check()  # the same, without loading Stanza in the parent
     threads = max(1, (os.cpu_count() or 1) // workers)
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_init_worker, initargs=(options, threads)) as pool:

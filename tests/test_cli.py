@@ -105,3 +105,9 @@ def test_killed_run_resumes_with_every_record_once(tmp_path):
 
 def _records_safe(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").split("\n")[:-1] if line.strip()]
+
+
+def test_official_models_option_needs_a_stanza_resources_folder(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(SEED), "--stanza-resources", str(tmp_path), "--workers", "1"])
+    assert result.exit_code == 2
+    assert "resources.json" in result.stderr

@@ -17,14 +17,8 @@ from quotes.stance import (
     StanceModelError,
     load_stance_model,
 )
-from quotes.stance_training import (
-    StanceDataError,
-    detect_format,
-    near_duplicate_groups,
-    read_examples,
-    read_many,
-    train_stance,
-)
+from quotes.labeled import StanceDataError, detect_format, read_examples, read_many
+from quotes.stance_training import near_duplicate_groups, train_stance
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "training" / "data" / "stance.jsonl"
@@ -306,3 +300,19 @@ def test_sklearn_version_mismatch(tmp_path: Path) -> None:
     assert "pip install scikit-learn==0.99.0" in message
     # the escape hatch still loads it
     assert load_stance_model(copy, check_version=False).labels == LABELS
+
+
+def test_quotes_train_command(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from quotes.cli import main
+
+    data = small_subset(tmp_path, per_label=40, n_none=60)
+    out = tmp_path / "cli-model"
+    result = CliRunner().invoke(main, ["train", str(data), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "grouped CV: macro-F1" in result.stdout and "held-out: macro-F1" in result.stdout
+    assert "subset.jsonl:4:" in result.stderr  # the bad row of the subset is reported with its line
+    assert load_stance_model(out).labels == LABELS
+    bad = CliRunner().invoke(main, ["train", str(write(tmp_path / "empty.jsonl", "\n")), "-o", str(out)])
+    assert bad.exit_code == 2 and "error" in bad.stderr

@@ -21,7 +21,8 @@ except ImportError:  # running from a checkout without the package installed
     sys.path.insert(0, str(REPO_ROOT))
     from quotes.errors import QuotesError
 
-from quotes.stance_training import FORMATS, format_report, train_stance  # noqa: E402
+from quotes.labeled import FORMATS  # noqa: E402
+from quotes.stance_training import format_report, train_stance  # noqa: E402
 
 DEFAULT_DATA = REPO_ROOT / "training" / "data" / "stance.jsonl"
 DEFAULT_OUT = REPO_ROOT / "models" / "stance"
