@@ -54,7 +54,8 @@ def _progress(total: Optional[int]):
 @click.option("--stanza-resources", type=click.Path(file_okay=False, path_type=Path), default=None,
               envvar="QUOTES_STANZA_RESOURCES", help="Use official Stanza models from this stanza_resources folder.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes, each with its own models (default: number of cores).")
+              help="Worker processes, each with its own models (default: number of cores, "
+                   "at most one per .txt file).")
 @click.option("--resume", is_flag=True, help="Skip documents already in the output file (JSON lines only).")
 @click.option("--max-chars", type=click.IntRange(min=1), default=None,
               help="Refuse documents longer than this many characters (default 2,000,000).")
@@ -86,7 +87,7 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     errors_out = open(errors_path, "a" if resume else "w", encoding="utf-8") if errors_path else None
     try:
         writer = RecordWriter(out, fmt, write_header=not (resume and output and output.stat().st_size))
-        counts = _run(runner.run(items, options, workers=workers or os.cpu_count() or 1), writer, errors_out)
+        counts = _run(runner.run(items, options, workers=workers or _default_workers(paths)), writer, errors_out)
     except QuotesError as exc:
         _fail(str(exc))
     finally:
@@ -97,6 +98,15 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     if done:
         click.echo(f"resumed: skipped {len(done)} documents already in {output}", err=True)
     sys.exit(EXIT_FAILED_DOCUMENTS if counts["failed"] else 0)
+
+
+def _default_workers(paths: list[Path]) -> int:
+    """One per core, but no more than there are documents when every input is a single-document
+    file: starting a worker costs seconds of model loading."""
+    cores = os.cpu_count() or 1
+    if all(p.suffix.lower() == ".txt" for p in paths):
+        return max(1, min(cores, len(paths)))
+    return cores
 
 
 def _run(results, writer, errors_out) -> dict[str, int]:
