@@ -93,19 +93,42 @@ def _grow_right(sent: Sentence, last: int, lex: Lexicon) -> int:
 
 
 def _affiliation(sent: Sentence, last: int, lex: Lexicon) -> int:
-    """"een woordvoerder van het ministerie": keep a van/voor phrase after a common-noun head."""
+    """Keep a van/voor phrase: "een woordvoerder van het ministerie", "de staatssecretaris voor
+    Asiel en Migratie", "het Centraal Bureau voor de Statistiek" (after a name only with an article)."""
     words = sent.words
-    if last + 2 >= len(words) or words[last].upos == "PROPN" or words[last + 1].text.lower() not in _AFFILIATION:
+    if last + 2 >= len(words) or words[last + 1].text.lower() not in _AFFILIATION:
+        return last
+    if words[last].upos == "PROPN" and not (words[last + 2].upos == "DET" and last + 3 < len(words)
+                                            and _capitalised(words[last + 3])):
         return last
     j = last + 2
     while j < len(words) and words[j].upos in ("DET", "ADJ") and not lex.is_temporal(words[j].text):
         j += 1
     end = j - 1
-    while j < len(words) and (words[j].upos in ("NOUN", "PROPN") or _capitalised(words[j])) \
-            and not lex.is_temporal(words[j].text):
+    while j < len(words) and not lex.is_temporal(words[j].text) and (
+            words[j].upos in ("NOUN", "PROPN") or _capitalised(words[j])
+            or words[j].text == "en" and j + 1 < len(words) and _capitalised(words[j + 1])):
         end = j
         j += 1
     if end >= last + 2 and (words[end].upos in ("NOUN", "PROPN", "X") or _capitalised(words[end])):
+        return end
+    return last
+
+
+def _apposition(sent: Sentence, last: int, lex: Lexicon) -> int:
+    """"De staatssecretaris voor Asiel, Anneleen Van Bossuyt, houdt …": a name between commas
+    after a noun phrase belongs to it."""
+    words = sent.words
+    if last + 2 >= len(words) or words[last + 1].text != "," \
+            or (words[last].upos == "PROPN" and words[last].text not in lex.portfolios):
+        return last  # "Costa, Ursula von der Leyen en …" is a list, not an apposition
+    tokens = [w.text for w in words[last + 2:]]
+    runs = name_runs(tokens, lex, at_start=False)
+    if not runs or runs[0][0] != 0:
+        return last
+    end = last + 2 + runs[0][1] - 1
+    after = words[end + 1] if end + 1 < len(words) else None
+    if after is None or after.text in (",", ")", ".") or after.upos in ("VERB", "AUX"):
         return end
     return last
 
@@ -126,7 +149,7 @@ def mention_at(sent: Sentence, head: int, lex: Lexicon) -> Mention:
     word = sent.words[head]
     if word.upos == "PRON" or bare(word) in lex.pronouns:
         return Mention(sent, head, head, head, pronoun=True)
-    last = _grow_right(sent, head, lex)
+    last = _apposition(sent, _grow_right(sent, head, lex), lex)
     first = _grow_left(sent, head, lex)
     return Mention(sent, first, last, _head_of(sent, first, last))
 

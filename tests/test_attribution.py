@@ -148,3 +148,16 @@ def test_unbalanced_quote_still_attributed_with_lower_confidence(attributor):
     text = "„Dit wordt nooit afgemaakt, zei de aannemer.\n\nDe bouw ligt stil."
     quotes = attributor.attribute(text)
     assert quotes and all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_name_in_apposition_belongs_to_the_title(attributor):
+    text = ("De federale staatssecretaris voor Asiel en Migratie, Anneleen Van Bossuyt, houdt voet bij stuk. "
+            "Zij verklaarde dat de opvang beter gespreid moet worden.")
+    [quote] = attributor.attribute(text)
+    assert (quote.speaker.name, quote.speaker.resolved_from) == ("Anneleen Van Bossuyt", "pronoun")
+
+
+def test_organisation_with_its_full_name(attributor):
+    [quote] = attributor.attribute("Het Centraal Bureau voor de Statistiek meldde dat de inflatie daalt.")
+    assert quote.speaker.mention == "Het Centraal Bureau voor de Statistiek"
+    assert quote.speaker.type == "organization"
