@@ -102,9 +102,9 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
 
 def _default_workers(paths: list[Path]) -> int:
     """One per core, but no more than there are documents when every input is a single-document
-    file: starting a worker costs seconds of model loading."""
+    file (.txt or standard input): starting a worker costs seconds of model loading."""
     cores = os.cpu_count() or 1
-    if all(p.suffix.lower() == ".txt" for p in paths):
+    if all(p.suffix.lower() == ".txt" or str(p) == "-" for p in paths):
         return max(1, min(cores, len(paths)))
     return cores
 
