@@ -74,7 +74,15 @@ class _Resolver:
         self.parsed, self.lex, self.inside, self.names = parsed, lex, inside, names
         self.all_sentences = all_sentences
         self.history: list[tuple[int, Speaker, bool, int]] = []  # (position, speaker, plural, paragraph)
-        self.subjects = self._sentence_subjects()
+        self._subjects: Optional[list[tuple[int, Speaker, bool]]] = None
+
+    @property
+    def subjects(self) -> list[tuple[int, Speaker, bool]]:
+        """(position, speaker, plural) of every sentence subject, made once per document."""
+        if self._subjects is None:
+            self._subjects = [(pos, make_speaker(m, self.parsed.text, self.names, self.lex), is_plural(m))
+                              for pos, m in self._sentence_subjects() if not m.is_pronoun]
+        return self._subjects
 
     def _sentence_subjects(self) -> list[tuple[int, Mention]]:
         """Subjects of the sentences the rules read: the tree's, and a name opening the sentence
@@ -123,10 +131,7 @@ class _Resolver:
         form = bare(pronoun.head_word)
         number = self.lex.pronouns.get(form, ("any", "any"))[0]
         want_plural = plural if number == "any" else number == "pl"
-        options: list[tuple[int, Speaker, bool]] = [(p, s, pl) for p, s, pl, _ in self.history]
-        for pos, mention in self.subjects:
-            if pos < pronoun.start and not mention.is_pronoun:
-                options.append((pos, make_speaker(mention, text, self.names, self.lex), is_plural(mention)))
+        options = [(p, s, pl) for p, s, pl, _ in self.history] + self.subjects
         options = [o for o in options if o[0] < pronoun.start and _compatible(o[1], o[2], want_plural)]
         paragraph = self._paragraph(pronoun.start)
         recent = [o for o in options if paragraph - self._paragraph(o[0]) <= 1]

@@ -9,7 +9,7 @@ the bundled parser is modest, and a rule that needs a perfect parse does not wor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
@@ -62,12 +62,19 @@ def _clause_end(sent: Sentence, after: int, cue: Word, text: str) -> int:
     coordinated main clause with the same subject (", en bood … aan", "en kondigde … aan")."""
     words = sent.words
     for i in range(after + 1, len(words) - 1):
-        if words[i].text.lower() in _COORD and words[i + 1].upos in ("VERB", "AUX") \
-                and words[i + 1].feat("VerbForm") == "Fin" and words[i + 1].head in (cue.i, cue.head, -1) \
-                or words[i].text == "," and i + 2 < len(words) and words[i + 1].text.lower() in _COORD \
-                and words[i + 2].upos in ("VERB", "AUX") and words[i + 2].deprel in ("conj", "root", "parataxis"):
+        if _coordinated_clause(words, i, cue):
             return _trim_end(text, words[after].start, words[i].start)
     return _trim_end(text, words[after].end, sent.end)
+
+
+def _coordinated_clause(words: Sequence[Word], i: int, cue: Word) -> bool:
+    """Word ``i`` starts a clause coordinated with the cue's: "en kondigde" (a finite verb attached
+    to the cue) or ", en bood" (a comma, a conjunction and a verb)."""
+    if words[i].text.lower() in _COORD:
+        verb = words[i + 1]
+        return verb.upos in ("VERB", "AUX") and verb.feat("VerbForm") == "Fin" and verb.head in (cue.i, cue.head, -1)
+    return words[i].text == "," and i + 2 < len(words) and words[i + 1].text.lower() in _COORD \
+        and words[i + 2].upos in ("VERB", "AUX") and words[i + 2].deprel in ("conj", "root", "parataxis")
 
 
 def _no_finite_between(sent: Sentence, a: int, b: int, skip: Optional[int]) -> bool:
