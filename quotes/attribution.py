@@ -21,8 +21,8 @@ from quotes.direct import WordIndex, direct_candidate, merge_interrupted
 from quotes.documents import Document
 from quotes.errors import ParseError, QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
-from quotes.marks import merge_continuations, pair_quotes
-from quotes.parsing import ParsedDoc, Parser, Sentence
+from quotes.marks import merge_continuations, pair_quotes, quoted_ranges
+from quotes.parsing import ParsedDoc, Parser, Selection, Sentence, TokenSpans
 from quotes.speakers import Mention, NameIndex, bare, is_plural, make_speaker, mention_at, name_runs
 from quotes.types import Quote, Speaker
 
@@ -31,6 +31,17 @@ logger = logging.getLogger(__name__)
 SUPPORTED_LANGS = frozenset({"nl"})
 FLOATING_PARAGRAPHS = 2
 """How many paragraphs back a quote without a cue may look for the speaker of an adjacent quote."""
+
+
+def choose_sentences(spans: Sequence[TokenSpans], text: str, prepared: str, body_start: int, *,
+                     lex: Lexicon) -> Selection:
+    """The sentences the rules read (those that can hold or attribute a quote, and the neighbours
+    they look back to), and among them those that need a parse: not the ones wholly inside a
+    quote, whose words the rules never read beyond their offsets."""
+    relevant = select_sentences([tuple(prepared[a:b] for a, b in s) for s in spans], lex)  # ASCII marks
+    ranges = quoted_ranges(text, body_start)
+    inside = [k for k in relevant if all(any(a <= start < b for a, b in ranges) for start, _ in spans[k])]
+    return Selection(frozenset(relevant), frozenset(relevant) - frozenset(inside))
 
 
 def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexicon,
@@ -198,7 +209,7 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
     spans = merge_continuations([s for s in pair_quotes(text) if s.open_start >= doc.body_start])
     inside = content.inside_any(spans)
     sentences = [s for s in parsed.sentences if s.end > doc.body_start and s.relevant]
-    hits = [find_cues(s, lex) for s in sentences]
+    hits = [[h for h in find_cues(s, lex) if not inside(h.word.start)] for s in sentences]  # no cue inside quotes
     cue_at = {h.word.start: h for sent_hits in hits for h in sent_hits}
     body = ParsedDoc(text, tuple(sentences))
     all_body = [s for s in parsed.sentences if s.end > doc.body_start]
@@ -250,7 +261,7 @@ class Attributor:
             raise UsageError(f"language {lang!r} is not supported yet; supported: {', '.join(sorted(SUPPORTED_LANGS))}")
         self.lexicon = load()
         self.parser = Parser(stanza_dir, stanza_resources, batch_size=batch_size, parse_all=parse_all,
-                             selector=partial(select_sentences, lex=self.lexicon))
+                             selector=partial(choose_sentences, lex=self.lexicon))
         self.stance_option = stance
         self._stance_model = None
 

@@ -9,7 +9,7 @@ patterns of ``data/nonquote_phrases_nl.tsv`` ("dat wil zeggen") are not cues.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from quotes.lexicon import CATEGORY_CONFIDENCE, CueEntry, Lexicon
 from quotes.parsing import Sentence, Word
@@ -149,7 +149,7 @@ def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:
     return any(_is_mark(t) or t.lower() in lex.markers or _cue_possible(t, words, lex) for t in tokens)
 
 
-def select_sentences(sentences: list[tuple[str, ...]], lex: Lexicon) -> set[int]:
+def select_sentences(sentences: Sequence[tuple[str, ...]], lex: Lexicon) -> set[int]:
     """The sentences the attribution rules read, from their tokens alone: those that can hold or
     attribute a quote, and the sentence before one whose speaker or content may lie there (a
     pronoun speaker, "Dat zegt X")."""

@@ -39,7 +39,8 @@ class WordIndex:
         return i if i >= 0 else None
 
 
-def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str) -> Optional[CueHit]:
+def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str,
+              inside: InsideQuote) -> Optional[CueHit]:
     """The cue right after the closing mark: ", zei X", ", aldus X", ", zo zei X", ", X zei"."""
     i = words.after(span.close_end)
     if i is None or not _adjacent(text[span.close_end:words.items[i][1].start]):
@@ -50,6 +51,8 @@ def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: 
     steps = 0
     while i < len(words.items) and steps < 4:
         sent, word = words.items[i]
+        if inside(word.start):
+            return None  # the next quote: no cue in between
         if word.start in hits:
             return hits[word.start]
         if word.text in ('"', "'") or word.text in ".!?" or (word.text == "," and steps > 0):
@@ -95,7 +98,7 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
                      inside: InsideQuote) -> Optional[Candidate]:
     """The candidate for one direct quote, or None for a quoted term."""
     penalty = 1.0 if span.balanced else 0.7
-    hit = _post_cue(span, words, hits, text)
+    hit = _post_cue(span, words, hits, text, inside)
     if hit is not None:
         mention = subject_for_direct(hit, lex, inside, inverted=hit.word.start < _next_noun(hit, words))
         start, kind = _mixed_start(span, words, text)

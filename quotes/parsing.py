@@ -234,18 +234,27 @@ def _parsed_words(sentence, spans: TokenSpans, text: str) -> tuple[Word, ...]:
     return tuple(words)
 
 
-Selector = Callable[[list[tuple[str, ...]]], set[int]]
-"""Given the token texts of a document's sentences, the indices of the sentences rules look at."""
+@dataclass(frozen=True)
+class Selection:
+    """Which sentences of a document the rules read (``relevant``) and which of those need tags and
+    a tree (``parse``); a sentence wholly inside a quote is read for its offsets only."""
+
+    relevant: frozenset[int]
+    parse: frozenset[int]
+
+
+Selector = Callable[[Sequence[TokenSpans], str, str, int], Selection]
+"""(token spans of each sentence, original text, text as Stanza saw it, body start) → Selection."""
 
 
 class Parser:
     """Loads the pipelines once and parses texts in batches: tokenize everything, repair the
     sentence splits, then tag, lemmatize and parse the sentences that matter.
 
-    ``selector`` picks the sentences the attribution rules read (``relevant``). With
-    ``parse_all=False`` only those are tagged and parsed, which is what makes long corpus runs
-    cheap; with ``parse_all=True`` every sentence is parsed (the baseline), and the rules still
-    read only the relevant ones, so both give the same quotes.
+    ``selector`` picks the sentences the attribution rules read (``relevant``) and those among them
+    whose tags and tree they use. With ``parse_all=False`` only the latter are tagged and parsed,
+    which is what makes long corpus runs cheap; with ``parse_all=True`` every sentence is parsed (the
+    baseline), and the rules still read the same words in the same way, so both give the same quotes.
     """
 
     def __init__(self, stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
@@ -281,9 +290,9 @@ class Parser:
         prepared = [prepare_text(t, b) for t, b in batch]
         try:
             tokenized = self._tokenizer.bulk_process([stanza.Document([], text=p) for p in prepared])
-            docs = [self._spans(doc, p, t) for doc, p, (t, _) in zip(tokenized, prepared, batch)]
-            todo = [(d, k) for d, (spans, relevant) in enumerate(docs) for k in range(len(spans))
-                    if self.parse_all or k in relevant]
+            docs = [self._spans(doc, p, t, b) for doc, p, (t, b) in zip(tokenized, prepared, batch)]
+            todo = [(d, k) for d, (spans, selection) in enumerate(docs) for k in range(len(spans))
+                    if self.parse_all or k in selection.parse]
             flat = [[prepared[d][a:b] for a, b in docs[d][0][k]] for d, k in todo]
             parsed = self._tagger(flat).sentences if flat else []
         except (RuntimeError, ValueError, IndexError, KeyError, AssertionError) as exc:
@@ -291,15 +300,17 @@ class Parser:
         by_key = dict(zip(todo, parsed))
         return [self._document(t, docs[d], by_key, d) for d, (t, _) in enumerate(batch)]
 
-    def _spans(self, doc, prepared: str, text: str) -> tuple[list[TokenSpans], set[int]]:
+    def _spans(self, doc, prepared: str, text: str, body_start: int) -> tuple[list[TokenSpans], Selection]:
         raw = [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
         spans = repair_sentences(raw, prepared, paragraph_starts(text))
-        tokens = [tuple(prepared[a:b] for a, b in s) for s in spans]  # ASCII marks: ,, is seen as "
-        relevant = self.selector(tokens) if self.selector else set(range(len(spans)))
-        return spans, relevant
+        if self.selector is None:
+            everything = frozenset(range(len(spans)))
+            return spans, Selection(everything, everything)
+        return spans, self.selector(spans, text, prepared, body_start)
 
-    def _document(self, text: str, doc: tuple[list[TokenSpans], set[int]], by_key: dict, d: int) -> ParsedDoc:
-        spans, relevant = doc
+    def _document(self, text: str, doc: tuple[list[TokenSpans], Selection], by_key: dict, d: int) -> ParsedDoc:
+        spans, selection = doc
+        relevant = selection.relevant
         paragraphs = paragraph_starts(text)
         sentences = []
         for k, sent in enumerate(spans):
