@@ -33,6 +33,11 @@ MODEL_FILES: dict[str, str] = {
     "depparse_pretrain_path": "pretrain.pt",
 }
 PROCESSORS = "tokenize,pos,lemma,depparse"
+MAX_PARSE_TOKENS = 300
+"""Sentences longer than this are tokenized but never parsed, in every mode: the parser's memory
+grows with the square of a sentence's length, and a run-on "sentence" of thousands of tokens
+(a table, a list, text without punctuation) would exhaust it. The rules read such a sentence on
+the surface."""
 MARK_MAP = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
                           "‹": "'", "›": "'"})
 _DOUBLE_COMMA = re.compile(r",,(?=\S)")
@@ -292,7 +297,7 @@ class Parser:
             tokenized = self._tokenizer.bulk_process([stanza.Document([], text=p) for p in prepared])
             docs = [self._spans(doc, p, t, b) for doc, p, (t, b) in zip(tokenized, prepared, batch)]
             todo = [(d, k) for d, (spans, selection) in enumerate(docs) for k in range(len(spans))
-                    if self.parse_all or k in selection.parse]
+                    if (self.parse_all or k in selection.parse) and len(spans[k]) <= MAX_PARSE_TOKENS]
             flat = [[prepared[d][a:b] for a, b in docs[d][0][k]] for d, k in todo]
             parsed = self._tagger(flat).sentences if flat else []
         except (RuntimeError, ValueError, IndexError, KeyError, AssertionError) as exc:

@@ -179,7 +179,8 @@ def np_after(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     head = j
     while head + 1 < len(words) and words[head].upos in ("DET", "ADJ", "NUM") and _np_word(words[head + 1], lex):
         head += 1
-    if words[head].upos == "DET" and head + 1 < len(words) and words[head + 1].text.isalpha() \
+    if (words[head].upos == "DET" or words[head].text.lower() in _ARTICLES) and head + 1 < len(words) \
+            and words[head + 1].text.isalpha() \
             and words[head + 1].upos not in ("ADP", "ADV", "CCONJ", "SCONJ") and not lex.is_temporal(words[head + 1].text):
         head += 1  # "een omwonende" with the noun tagged as a verb
     if words[head].upos in ("DET", "ADJ", "NUM", "ADV"):
@@ -224,6 +225,7 @@ def _skip_inserted_clause(words: Sequence[Word], comma: int) -> int:
     return comma - 1
 
 
+_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
 _RELATIVE = frozenset({"die", "dat", "wie", "wat", "waar", "welke", "who", "which"})
 
 

@@ -58,3 +58,13 @@ def test_only_relevant_sentences_are_parsed(attributor):
     parsed = attributor.parser.parse(text)
     assert [s.parsed for s in parsed.sentences] == [False, False, True]
     assert parsed.sentences[2].words[-2].deprel != "dep"
+
+
+def test_run_on_sentence_is_not_parsed_but_still_read(attributor):
+    from quotes.parsing import MAX_PARSE_TOKENS
+
+    text = "„Dit is een lijst”, zei de minister " + " ".join(["en nog een punt"] * (MAX_PARSE_TOKENS // 4 + 5)) + "."
+    parsed = attributor.parser.parse(text)
+    assert [s.parsed for s in parsed.sentences] == [False]
+    [quote] = attributor.attribute(text)
+    assert quote.text == "Dit is een lijst" and quote.speaker.mention == "de minister"
