@@ -49,7 +49,8 @@ def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexic
     found: list[Candidate] = []
     text = parsed.text
     for index, sent_hits in enumerate(hits):
-        previous = parsed.sentences[index - 1] if index else None
+        # "Dat zegt X" takes the previous sentence, unless that one has a cue of its own
+        previous = parsed.sentences[index - 1] if index and not hits[index - 1] else None
         for hit in sent_hits:
             if inside(hit.word.start):
                 continue

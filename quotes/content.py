@@ -30,6 +30,8 @@ MIN_FRAGMENT_WORDS = 5
 _COMPLEMENTIZERS = frozenset({"dat", "of"})
 _COORD = frozenset({"en", "maar", "terwijl", "want", "and", "but"})
 _END_PUNCT = ".!?;:,"
+_SOURCE_PREPOSITIONS = frozenset({"bij"})
+"""Companions after which the source stands, not the subject ("klinkt het bij X")."""
 _ANAPHORIC = frozenset({"dat", "dit", "zo", "aldus"})
 InsideQuote = Callable[[int], bool]
 
@@ -300,6 +302,10 @@ def inside_any(spans: Iterable[QuoteSpan]) -> InsideQuote:
 def subject_for_direct(hit: CueHit, lex: Lexicon, inside: InsideQuote, inverted: bool) -> Optional[Mention]:
     if hit.entry.lemma == "aldus":
         return np_after(hit.sentence, hit.word.i, lex)
+    if hit.entry.companion in _SOURCE_PREPOSITIONS:  # "…”, klinkt het bij de actiegroep"
+        prep = next((w for w in hit.sentence.words[hit.word.i + 1:hit.word.i + 4]
+                     if w.text.lower() == hit.entry.companion), None)
+        return np_after(hit.sentence, prep.i, lex) if prep is not None else None
     return subject_of(hit.sentence, hit.word, lex, inside, inverted=inverted)
 
 

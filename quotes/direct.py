@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from quotes.content import METHOD_CONFIDENCE, Candidate, InsideQuote, colon_subject, subject_for_direct
 from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
-from quotes.marks import QuoteSpan
+from quotes.marks import QuoteSpan, find_marks
 from quotes.parsing import Sentence, Word
 
 MIN_FLOATING_WORDS = 5
@@ -122,13 +122,17 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
 
 
 def _mixed_start(span: QuoteSpan, words: WordIndex, text: str) -> tuple[int, str]:
-    """A quote opened inside running text ("over de “belangrijke beslissingen …”, aldus Costa") is
-    a fragment of reported speech: the content is the sentence up to the closing mark, kind mixed."""
-    before = text[:span.open_start].rstrip()[-1:]
+    """A quote opened inside running text ("over de “belangrijke beslissingen …”, aldus Costa", "Zo’n
+    debriefing is uitzonderlijk, “maar we …”, zei een bron") is a fragment of reported speech: the
+    content is the sentence up to the closing mark, kind mixed. After a colon it is a plain quote."""
     i = words.before(span.open_start)
-    if not before or not before.isalnum() or i is None:
+    if i is None:
         return span.start, "direct"
-    return words.items[i][0].start, "mixed"
+    sent_start = words.items[i][0].start
+    lead = text[sent_start:span.open_start].rstrip()
+    if len(lead.split()) < 2 or lead[-1:] not in "," and not lead[-1:].isalnum() or find_marks(lead):
+        return span.start, "direct"
+    return sent_start, "mixed"
 
 
 def _next_noun(hit: CueHit, words: WordIndex) -> int:

@@ -61,6 +61,7 @@ class Lexicon:
     name_particles: frozenset[str]
     organizations: frozenset[str]
     portfolios: frozenset[str]
+    person_suffixes: frozenset[str]
     nonquote_patterns: tuple[tuple[str, ...], ...]
     titles_lower_only: frozenset[str] = frozenset({"minister", "premier", "president", "burgemeester",
                                                    "woordvoerder", "voorzitter", "directeur"})
@@ -94,6 +95,8 @@ class Lexicon:
         for noun, kind in self.speaker_nouns.items():
             if len(noun) >= 4 and low.endswith(noun):
                 return kind
+        if word[:1].islower() and len(low) > 5 and low.endswith(tuple(self.person_suffixes)):
+            return "person"  # een vrachtwagenchauffeur, een weggebruiker
         return None
 
 
@@ -139,6 +142,7 @@ def load() -> Lexicon:
         temporal=frozenset(sections["word"] | sections["day"]), weekdays=frozenset(sections["day"]),
         day_parts=frozenset(sections["part"]), name_particles=_words("name_particles_nl.txt"),
         organizations=_words("organizations_nl.txt"), portfolios=_words("portfolios_nl.txt"),
+        person_suffixes=_words("person_suffixes_nl.txt"),
         nonquote_patterns=patterns,
     )
 

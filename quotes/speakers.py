@@ -341,12 +341,17 @@ def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
 
 
 def speaker_type(mention: Mention, name: str, lex: Lexicon) -> str:
-    head = mention.head_word
+    """person, organization, anonymous, pronoun or unknown, from the name and the common noun
+    that describes it ("actiegroep Farmers Defence Force", "een Europese bron", "premier De Wever")."""
     if mention.is_pronoun:
         return "pronoun"
+    head = mention.head_word
     noun_kind = lex.noun_type(head.text) if head.upos != "PROPN" or not name else None
+    descriptor = next((w for w in mention.words if w.text[:1].islower() and w.upos in ("NOUN", "X")
+                       and lex.noun_type(w.text)), None)
     if name and (name in lex.organizations or name.isupper() and len(name) <= 6
-                 or lex.noun_type(name.split()[-1]) == "organization"):
+                 or lex.noun_type(name.split()[-1]) == "organization"
+                 or descriptor is not None and lex.noun_type(descriptor.text) == "organization"):
         return "organization"
     if noun_kind == "anonymous" and not name:
         return "anonymous"

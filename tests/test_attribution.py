@@ -161,3 +161,29 @@ def test_organisation_with_its_full_name(attributor):
     [quote] = attributor.attribute("Het Centraal Bureau voor de Statistiek meldde dat de inflatie daalt.")
     assert quote.speaker.mention == "Het Centraal Bureau voor de Statistiek"
     assert quote.speaker.type == "organization"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("„Wij worden kapotgemaakt door Den Haag”, klinkt het bij actiegroep Farmers Defence Force.",
+     "actiegroep Farmers Defence Force", "organization"),
+    ("Voorman Mark van den Oever: „We gaan door tot er een oplossing is.”", "Mark van den Oever", "person"),
+    ("„Ik sta hier al twee uur vast!”, roept een vrachtwagenchauffeur.", "een vrachtwagenchauffeur", "person"),
+])
+def test_more_attributions(attributor, text, speaker, kind):
+    [quote] = attributor.attribute(text)
+    assert speaker in (quote.speaker.mention, quote.speaker.name) and quote.speaker.type == kind
+
+
+def test_dat_zegt_leaves_an_attributed_quote_alone(attributor):
+    text = ("Minister Wiersma zegt begrip te hebben. „Maar blokkades zijn niet de manier”, voegt ze eraan toe. "
+            "Zo zei ze het ook eerder.")
+    quotes = attributor.attribute(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["Maar blokkades zijn niet de manier"]
+    assert direct[0].cue.lemma == "eraan toevoegen" and direct[0].speaker.name == "Wiersma"
+
+
+def test_quote_after_a_comma_inside_a_sentence_is_mixed(attributor):
+    text = "Zo’n debriefing is uitzonderlijk, “maar we hebben beslist om dat te doen”, zei een Europese bron."
+    [quote] = attributor.attribute(text)
+    assert quote.kind == "mixed" and quote.text.startswith("Zo’n debriefing") and quote.text.endswith("doen”")
