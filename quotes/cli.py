@@ -83,8 +83,11 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
              if item.id not in done)
     options = {"stanza_dir": stanza_dir, "stanza_resources": stanza_resources,
                "stance": False if no_stance else (stance_model or True)}
-    out = open(output, "a" if resume else "w", encoding="utf-8", newline="") if output else sys.stdout
-    errors_out = open(errors_path, "a" if resume else "w", encoding="utf-8") if errors_path else None
+    try:
+        out = open(output, "a" if resume else "w", encoding="utf-8", newline="") if output else sys.stdout
+        errors_out = open(errors_path, "a" if resume else "w", encoding="utf-8") if errors_path else None
+    except OSError as exc:
+        _fail(f"{exc.filename}: cannot write ({exc.strerror})")
     try:
         writer = RecordWriter(out, fmt, write_header=not (resume and output and output.stat().st_size))
         counts = _run(runner.run(items, options, workers=workers or _default_workers(paths)), writer, errors_out)

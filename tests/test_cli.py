@@ -111,3 +111,8 @@ def test_official_models_option_needs_a_stanza_resources_folder(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(SEED), "--stanza-resources", str(tmp_path), "--workers", "1"])
     assert result.exit_code == 2
     assert "resources.json" in result.stderr
+
+
+def test_unwritable_output_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(SEED), "-o", str(tmp_path / "no" / "such" / "out.jsonl")])
+    assert result.exit_code == 2 and "cannot write" in result.stderr
