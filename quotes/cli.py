@@ -2,7 +2,7 @@
 
 Each command parses its options, calls one library function and maps :class:`QuotesError` to a
 one-line message. Exit codes: 0 success, 1 some documents failed (the others were written),
-2 usage errors (bad option, missing input, unusable model).
+2 usage errors (bad option, missing input, unusable model), 130 interrupted.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from quotes.labeled import FORMATS
 
 EXIT_FAILED_DOCUMENTS = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 def _fail(message: str) -> None:
@@ -93,6 +94,10 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
         counts = _run(runner.run(items, options, workers=workers or _default_workers(paths)), writer, errors_out)
     except QuotesError as exc:
         _fail(str(exc))
+    except KeyboardInterrupt:
+        hint = f"; rerun with --resume -o {output} to go on" if output and fmt == "jsonl" else ""
+        click.echo(f"quotes: interrupted, the documents reported done are written{hint}", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     finally:
         if output:
             out.close()
