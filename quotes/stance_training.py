@@ -504,7 +504,7 @@ probabilities: {thresholds}.
 - Command: `{meta["command"]}`
 - Trained: {meta["date"]}
 - Python {meta["python_version"]}, scikit-learn {meta["sklearn_version"]}, numpy {meta["numpy_version"]}.
-  Loading requires the same scikit-learn version; otherwise retrain.
+  Loading requires the same scikit-learn feature release (major.minor); otherwise retrain.
 
 ## Scores
 
