@@ -119,8 +119,9 @@ def _te_infinitive(hit: CueHit) -> Optional[int]:
             and (sent.words[start].upos == "ADV" or sent.words[start].text.lower() in skip):
         start += 1
     for w in sent.words[start:start + 8]:
-        if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"):
-            return None
+        before_te = w.i + 1 < len(sent.words) and sent.words[w.i + 1].text.lower() == "te"
+        if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not before_te):
+            return None  # another clause; a "verb" right before "te" is a mis-tagged noun ("spijt te hebben")
         if w.text.lower() == "te" and w.i + 1 < len(sent.words) and sent.words[w.i + 1].upos in ("VERB", "AUX"):
             return start
     return None
@@ -164,15 +165,20 @@ def _after_cue(hit: CueHit) -> int:
 
 
 def _is_inverted(hit: CueHit, text: str) -> bool:
-    """True when the subject follows the verb: a sentence-initial adverbial or object before it."""
+    """True when the subject follows the verb: a sentence-initial adverbial or object before it,
+    or a comma right before the verb ("…, zegt de minister") unless that comma closes a clause
+    inserted after the subject ("Chloé Martin, die de trui verloor, zei …")."""
     sent, verb = hit.sentence, hit.word
     before = sent.words[:verb.i]
     if not before:
         return True
+    commas = sum(1 for w in before if w.text == ",")
+    if before[-1].text == "," and commas >= 2 and before[0].upos in ("DET", "PROPN", "NOUN", "X", "ADJ"):
+        return False
     if before[-1].text in (",", '"', "'") or before[0].text.lower() in _ANAPHORIC:
         return True
     return len(before) == 1 and before[0].upos in ("ADV", "ADP") or \
-        all(lexw.upos in ("ADV", "ADP", "NUM") or lexw.deprel.startswith("obl") for lexw in before)
+        all(word.upos in ("ADV", "ADP", "NUM") or word.deprel.startswith("obl") for word in before)
 
 
 def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
@@ -222,6 +228,8 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
     tail = {hit.entry.particle, hit.entry.companion} - {None}
     while after < len(sent.words) and (lex.is_temporal(sent.words[after].text) or sent.words[after].text.lower() in tail):
         after += 1
+    if after < len(sent.words) and sent.words[after].text == "(":  # "waarschuwt de Onderwijsbond (AOb)."
+        after = next((w.i + 1 for w in sent.words[after:] if w.text == ")"), after)
     closing = sent.words[after].text if after < len(sent.words) else "."
     if closing not in (",", ".", "!", "?", ";"):
         return None
@@ -245,7 +253,7 @@ def dat_zegt(hit: CueHit, previous: Optional[Sentence], text: str, lex: Lexicon,
         tail = mention.last + 1 if mention is not None else None
     else:
         after = [w for w in sent.words[verb.i + 1:] if not lex.is_temporal(w.text) and w.upos != "ADV"]
-        if not after or after[0].text.lower() not in ("dat", "dit", "het") or after[0].upos == "SCONJ":
+        if not after or after[0].text.lower() not in ("dat", "dit", "het"):
             return None
         rest = [w for w in after[1:] if w.text not in ".!?" and w.text.lower() not in
                 (hit.entry.particle, hit.entry.companion)]

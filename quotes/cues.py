@@ -68,7 +68,9 @@ def _particle_index(sentence: Sentence, verb: Word, particle: str) -> Optional[i
         if child.deprel == "compound:prt" and child.text.lower() == particle:
             return child.i
     for word in sentence.words[verb.i + 1:]:
-        if word.text in _CLAUSE_STOP or word.text.lower() in ("dat", "of"):
+        if word.text.lower() in ("dat", "of"):
+            return _particle_after_pronoun(sentence, word.i, particle)
+        if word.text in _CLAUSE_STOP:
             break
         if word.text.lower() == particle:
             return word.i
@@ -77,6 +79,16 @@ def _particle_index(sentence: Sentence, verb: Word, particle: str) -> Optional[i
             break
         if word.text.lower() == particle and word.i == verb.i - 1:
             return word.i
+    return None
+
+
+def _particle_after_pronoun(sentence: Sentence, at: int, particle: str) -> Optional[int]:
+    """"maakte dat maandag bekend.": after an object "dat" the particle closes the clause within a
+    few words; otherwise "dat" opens the complement and the particle is not there."""
+    for word in sentence.words[at + 1:at + 4]:
+        if word.text.lower() == particle:
+            after = sentence.words[word.i + 1].text if word.i + 1 < len(sentence.words) else "."
+            return word.i if after in ".!?,;" else None
     return None
 
 
@@ -149,6 +161,12 @@ def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:
     return any(_is_mark(t) or t.lower() in lex.markers or _cue_possible(t, words, lex) for t in tokens)
 
 
+def _object_dat(low: list[str]) -> bool:
+    """"Kok maakte dat maandag bekend.": a "dat"/"dit" near the end of the sentence is an object
+    pointing back to the previous sentence."""
+    return any(t in ("dat", "dit") and len(low) - i <= 4 for i, t in enumerate(low))
+
+
 def select_sentences(sentences: Sequence[tuple[str, ...]], lex: Lexicon) -> set[int]:
     """The sentences the attribution rules read, from their tokens alone: those that can hold or
     attribute a quote, and the sentence before one whose speaker or content may lie there (a
@@ -159,6 +177,6 @@ def select_sentences(sentences: Sequence[tuple[str, ...]], lex: Lexicon) -> set[
             continue
         chosen.add(k)
         low = [t.lower() for t in tokens]
-        if k and (low[:1] and low[0] in _LOOK_BACK or any(t in lex.pronouns for t in low)):
+        if k and (low[:1] and low[0] in _LOOK_BACK or any(t in lex.pronouns for t in low) or _object_dat(low)):
             chosen.add(k - 1)
     return chosen

@@ -206,8 +206,8 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     word = words[j]
     if word.upos == "PRON" or bare(word) in lex.pronouns:
         return Mention(sent, j, j, j, pronoun=True) if bare(word) not in _DEFINITE_PRONOUN_STOP else None
-    if not _np_word(word, lex) or word.upos in ("DET", "ADJ"):
-        return None
+    if not _np_word(word, lex) or (word.upos in ("DET", "ADJ") and not _capitalised(word)):
+        return None  # a capitalised "adjective" ends a name: "Anneke de Groot"
     first = _grow_left(sent, j, lex)
     return Mention(sent, first, j, _head_of(sent, first, j))
 
@@ -347,8 +347,9 @@ def speaker_type(mention: Mention, name: str, lex: Lexicon) -> str:
         return "pronoun"
     head = mention.head_word
     noun_kind = lex.noun_type(head.text) if head.upos != "PROPN" or not name else None
-    descriptor = next((w for w in mention.words if w.text[:1].islower() and w.upos in ("NOUN", "X")
-                       and lex.noun_type(w.text)), None)
+    first_name = next((w.i for w in mention.words if name and w.text == name.split()[0]), mention.last + 1)
+    descriptor = next((w for w in mention.words if w.i < first_name and w.upos in ("NOUN", "X")
+                       and lex.noun_type(w.text)), None)  # "actiegroep Farmers Defence Force"
     if name and (name in lex.organizations or name.isupper() and len(name) <= 6
                  or lex.noun_type(name.split()[-1]) == "organization"
                  or descriptor is not None and lex.noun_type(descriptor.text) == "organization"):
