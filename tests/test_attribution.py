@@ -187,3 +187,7 @@ def test_quote_after_a_comma_inside_a_sentence_is_mixed(attributor):
     text = "Zo’n debriefing is uitzonderlijk, “maar we hebben beslist om dat te doen”, zei een Europese bron."
     [quote] = attributor.attribute(text)
     assert quote.kind == "mixed" and quote.text.startswith("Zo’n debriefing") and quote.text.endswith("doen”")
+
+
+def test_dreigen_te_is_no_speech(attributor):
+    assert attributor.attribute("BRUSSEL - De vakbonden dreigen volgende week het werk neer te leggen.") == []
