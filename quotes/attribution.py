@@ -21,7 +21,7 @@ from quotes.direct import WordIndex, direct_candidate, merge_interrupted
 from quotes.documents import Document
 from quotes.errors import ParseError, QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
-from quotes.marks import merge_continuations, pair_quotes, quoted_ranges
+from quotes.marks import body_quotes
 from quotes.parsing import ParsedDoc, Parser, Selection, Sentence, TokenSpans
 from quotes.speakers import Mention, NameIndex, bare, is_plural, make_speaker, mention_at, name_runs
 from quotes.types import Quote, Speaker
@@ -39,9 +39,9 @@ def choose_sentences(spans: Sequence[TokenSpans], text: str, prepared: str, body
     they look back to), and among them those that need a parse: not the ones wholly inside a
     quote, whose words the rules never read beyond their offsets."""
     relevant = select_sentences([tuple(prepared[a:b] for a, b in s) for s in spans], lex)  # ASCII marks
-    ranges = quoted_ranges(text, body_start)
-    inside = [k for k in relevant if all(any(a <= start < b for a, b in ranges) for start, _ in spans[k])]
-    return Selection(frozenset(relevant), frozenset(relevant) - frozenset(inside))
+    inside = content.inside_any(body_quotes(text, body_start))  # the same test the rules apply
+    quoted = [k for k in relevant if all(inside(start) for start, _ in spans[k])]
+    return Selection(frozenset(relevant), frozenset(relevant) - frozenset(quoted))
 
 
 def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexicon,
@@ -207,7 +207,7 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
     """All quotes of a parsed document (no stance yet)."""
     lex = lex or load()
     text = parsed.text
-    spans = merge_continuations([s for s in pair_quotes(text) if s.open_start >= doc.body_start])
+    spans = body_quotes(text, doc.body_start)
     inside = content.inside_any(spans)
     sentences = [s for s in parsed.sentences if s.end > doc.body_start and s.relevant]
     hits = [[h for h in find_cues(s, lex) if not inside(h.word.start)] for s in sentences]  # no cue inside quotes

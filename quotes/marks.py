@@ -193,8 +193,6 @@ def merge_continuations(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return sorted(merged, key=lambda s: s.open_start)
 
 
-def quoted_ranges(text: str, body_start: int = 0) -> list[tuple[int, int]]:
-    """(open_start, close_end) of every outer quote in the body, marks included: the stretches of
-    text that are someone's words, not the journalist's."""
-    spans = merge_continuations([s for s in pair_quotes(text) if s.open_start >= body_start])
-    return [(s.open_start, s.close_end) for s in spans if s.depth == 0]
+def body_quotes(text: str, body_start: int = 0) -> list[QuoteSpan]:
+    """The quotes of a document's body, those over several paragraphs merged into one."""
+    return merge_continuations([s for s in pair_quotes(text) if s.open_start >= body_start])

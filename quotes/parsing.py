@@ -17,7 +17,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from quotes.errors import ModelError, ParseError
 
@@ -328,9 +328,3 @@ class Parser:
             self.stats["parsed"] += parsed is not None
             self.stats["tokens"] += len(sent)
         return ParsedDoc(text, tuple(sentences))
-
-
-def iter_words(sentences: Iterable[Sentence]) -> Iterable[tuple[Sentence, Word]]:
-    for sent in sentences:
-        for word in sent.words:
-            yield sent, word
