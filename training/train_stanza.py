@@ -43,8 +43,8 @@ from stanza_recipe.conllu import group_documents, read_conllu  # noqa: E402
 from stanza_recipe.quote_augment import augment_quotes, text_mismatches  # noqa: E402
 from stanza_recipe.split import (SHORT_NAME, describe, load_documents, shrink,  # noqa: E402
                                  split_documents, treebank_dir, write_treebank)
-from stanza_recipe.stages import (MODEL_NAMES, STAGES, StageConfig, full_configs,  # noqa: E402
-                                  model_path, quick_configs, run_stage, stanza_env)
+from stanza_recipe.stages import (CONFIGS, MODEL_NAMES, STAGES, StageConfig, model_path,  # noqa: E402
+                                  named_configs, quick_configs, run_stage, stanza_env)
 
 logger = logging.getLogger("train_stanza")
 
@@ -71,7 +71,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--quote-aug", type=float, default=0.5, help="share of training documents with rewritten quotes")
     p.add_argument("--budget", action="append", default=[], metavar="STAGE=SECONDS",
                    help="stop a stage's training after this many seconds, keeping its best checkpoint")
+    p.add_argument("--config", choices=CONFIGS, default="full",
+                   help="hyper-parameters: full (ours, larger), compact (ours, the starter's sizes) or baseline "
+                        "(the starter's recipe on our split); models go to WORK/saved_models/CONFIG/STAGE")
     p.add_argument("--gold-tags", action="store_true", help="train the parser on gold instead of predicted tags")
+    p.add_argument("--prepare-only", action="store_true", help="prepare the training stages' data, train nothing")
+    p.add_argument("--skip-prepare", action="store_true",
+                   help="train on data prepared earlier (several trainings at once share one prepared set)")
+    p.add_argument("--eval-split", choices=("test", "dev"), default="test",
+                   help="evaluate on the held-out test documents (default) or on dev (to choose between configs)")
+    p.add_argument("--gold-tokens-only", action="store_true",
+                   help="evaluate tagger, lemmatizer and parser on gold tokens only (skip raw text)")
     p.add_argument("--threads", type=int, default=None, help="OMP_NUM_THREADS for the training subprocesses")
     p.add_argument("--cpu", action="store_true", help="do not use a GPU even if one is available")
     p.add_argument("--starter-dir", type=Path, default=None, help="also evaluate the starter models in this folder")
@@ -114,7 +124,7 @@ def stage_vectors(args: argparse.Namespace, work: Path) -> dict:
 
 
 def stage_config(args: argparse.Namespace, stage: str) -> StageConfig:
-    configs = quick_configs(PRETRAIN) if args.quick else full_configs(PRETRAIN)
+    configs = quick_configs(PRETRAIN) if args.quick else named_configs(args.config, PRETRAIN)
     budgets = dict(b.split("=", 1) for b in args.budget)
     config = configs[stage]
     if stage in budgets:
@@ -128,44 +138,83 @@ def stage_train(args: argparse.Namespace, work: Path, stage: str) -> dict:
     if args.cpu:
         env["CUDA_VISIBLE_DEVICES"] = ""
     tagger = None
-    if stage == "depparse" and not args.gold_tags:
-        tagger = Path("saved_models/pos") / MODEL_NAMES["pos"]
+    if stage == "depparse" and not args.gold_tags and not args.skip_prepare:
+        tagger = model_path(work, "pos", args.config).relative_to(work)
         if not (work / tagger).exists():
             raise FileNotFoundError(f"the parser is trained on predicted tags but {work / tagger} is missing; "
                                     "run the pos stage first or pass --gold-tags")
     config = stage_config(args, stage)
-    result = run_stage(stage, config, work, work / "logs" / f"{stage}.log", env, tagger)
-    if not model_path(work, stage).exists():
-        raise RuntimeError(f"{stage} produced no model; see {work / 'logs' / f'{stage}.log'}")
-    return {"commands": result.commands, "seconds": round(result.seconds, 1),
+    log = work / "logs" / f"{record_name(args, stage)}.log"
+    result = run_stage(stage, config, work, log, env, tagger, args.config,
+                       prepare=not args.skip_prepare, train=not args.prepare_only)
+    if args.prepare_only:
+        return {"commands": result.commands, "seconds": round(result.seconds, 1), "prepared_only": True}
+    if not model_path(work, stage, args.config).exists():
+        raise RuntimeError(f"{stage} produced no model; see {log}")
+    return {"config": args.config, "commands": result.commands, "seconds": round(result.seconds, 1),
             "stopped_at_budget": result.stopped_at_budget, "budget_s": config.budget_s,
             "tags_for_parser": ("gold" if args.gold_tags else "predicted") if stage == "depparse" else None}
 
 
-def stage_export(work: Path, out: Path) -> dict:
+def record_name(args: argparse.Namespace, stage: str) -> str:
+    """Name of a stage's log and record: ``pos`` for the full config, ``pos.baseline`` for another."""
+    name = stage if args.config == "full" else f"{stage}.{args.config}"
+    if stage == "evaluate" and args.eval_split != "test":
+        name += f".{args.eval_split}"
+    return name
+
+
+def model_set(work: Path, config: str):
+    """The models of ``config`` in the work dir; a stage it did not train comes from the full config."""
+    from stanza_recipe.evaluate import ModelSet
+
+    def pick(stage: str) -> Path:
+        own = model_path(work, stage, config)
+        return own if own.exists() else model_path(work, stage, "full")
+
+    parser = pick("depparse")
+    return ModelSet(pick("tokenize"), pick("pos"), pick("lemma"), parser, work / PRETRAIN,
+                    work / PRETRAIN if parser_uses_vectors(parser) else None)
+
+
+def parser_uses_vectors(parser: Path) -> bool:
+    """Whether a trained parser was given word vectors (the baseline's is not); read from its saved config."""
+    import torch
+
+    return bool(torch.load(parser, map_location="cpu", weights_only=False)["config"].get("pretrain"))
+
+
+def stage_export(args: argparse.Namespace, work: Path, out: Path) -> dict:
     """Copy the trained models under the package's names; resources.json is ``{}``."""
     out.mkdir(parents=True, exist_ok=True)
     sizes: dict[str, int] = {}
-    sources = {name: model_path(work, stage) for stage, name in MODEL_NAMES.items()}
-    sources["pretrain.pt"] = work / PRETRAIN
+    models = model_set(work, args.config)
+    sources = {"tokenizer.pt": models.tokenizer, "tagger.pt": models.tagger, "lemmatizer.pt": models.lemmatizer,
+               "parser.pt": models.parser, "pretrain.pt": models.pretrain}
     for name, src in sources.items():
         if src.exists():
             shutil.copyfile(src, out / name)
             sizes[name] = (out / name).stat().st_size
     if not (out / "resources.json").exists():
         (out / "resources.json").write_text("{}", encoding="utf-8")
-    return {"sizes_bytes": sizes, "total_mb": round(sum(sizes.values()) / 1e6, 1)}
+    return {"config": args.config, "sources": {k: str(v.relative_to(work)) for k, v in sources.items()},
+            "sizes_bytes": sizes, "total_mb": round(sum(sizes.values()) / 1e6, 1)}
 
 
-def stage_evaluate(args: argparse.Namespace, work: Path, out: Path) -> dict:
-    """Scores on the held-out test documents for our models and, optionally, the starter models."""
+def stage_evaluate(args: argparse.Namespace, work: Path) -> dict:
+    """Scores of ``--config``'s models (and, optionally, the starter models) on the test (or dev) documents."""
     from stanza_recipe.evaluate import ModelSet, evaluate
 
-    test_docs = group_documents(read_conllu(treebank_dir(work) / f"{SHORT_NAME}-ud-test.conllu"))
+    docs = group_documents(read_conllu(treebank_dir(work) / f"{SHORT_NAME}-ud-{args.eval_split}.conllu"))
     device = "cpu" if args.cpu else None
-    scores = {"new": evaluate(ModelSet.in_dir(out), test_docs, out, device)}
+    resources = work / "stanza_resources"
+    models = model_set(work, args.config)
+    scores = {"config": args.config, "split": args.eval_split,
+              "files": {k: str(v.relative_to(work)) for k, v in vars(models).items() if v is not None},
+              "new": evaluate(models, docs, resources, device, args.gold_tokens_only)}
     if args.starter_dir:
-        scores["starter"] = evaluate(ModelSet.starter(args.starter_dir), test_docs, work / "starter_resources", device)
+        scores["starter"] = evaluate(ModelSet.starter(args.starter_dir), docs, work / "starter_resources", device,
+                                     args.gold_tokens_only)
     return scores
 
 
@@ -182,11 +231,12 @@ def run(args: argparse.Namespace, work: Path, out: Path) -> dict:
         elif stage in STAGES:
             record = stage_train(args, work, stage)
         elif stage == "export":
-            record = stage_export(work, out)
+            record = stage_export(args, work, out)
         else:
-            record = stage_evaluate(args, work, out)
+            record = stage_evaluate(args, work)
         record = {"wall_s": round(time.monotonic() - start, 1), "quick": args.quick, **record}
-        metadata.write_stage_record(meta_dir, stage, record)
+        name = record_name(args, stage) + (".prepare" if args.prepare_only and stage in STAGES else "")
+        metadata.write_stage_record(meta_dir, name, record)
         logger.info("stage %s done in %.0f s", stage, record["wall_s"])
     combined = {"recipe": "training/train_stanza.py", "argv": sys.argv[1:], "stages": metadata.collect(meta_dir)}
     out.mkdir(parents=True, exist_ok=True)
@@ -201,8 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         work = (args.work_dir or Path(tmp)).resolve()
         work.mkdir(parents=True, exist_ok=True)
         combined = run(args, work, args.out.resolve())
-    if "evaluate" in combined["stages"]:
-        print(json.dumps(combined["stages"]["evaluate"], indent=2))
+    evaluated = record_name(args, "evaluate")
+    if "evaluate" in args.stages and evaluated in combined["stages"]:
+        print(json.dumps(combined["stages"][evaluated], indent=2))
     print(f"models in {args.out.resolve()}")
     return 0
 

@@ -116,24 +116,27 @@ def tokenizer_on_curly_quotes(models: ModelSet, docs: list[Document], resources_
         return _score(gold, "{:C}".format(nlp(raw_text(curly))), ("Tokens", "Sentences"), tmp)
 
 
-def evaluate(models: ModelSet, docs: list[Document], resources_dir: Path, device: str | None = None) -> dict:
-    """Scores of ``models`` on ``docs`` (the held-out test documents)."""
+def evaluate(models: ModelSet, docs: list[Document], resources_dir: Path, device: str | None = None,
+             gold_tokens_only: bool = False) -> dict:
+    """Scores of ``models`` on ``docs`` (the held-out test documents, or dev to choose a config)."""
+    tokens = [[row[1] for row in s.words()] for d in docs for s in d.sentences]
+    result: dict = {}
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         gold = tmp / "gold.conllu"
         gold.write_text(format_documents(docs), encoding="utf-8")
-        start = time.monotonic()
-        nlp = build_pipeline(models, resources_dir, device=device)
-        load_s = time.monotonic() - start
-        raw = _score(gold, "{:C}".format(nlp(raw_text(docs))), RAW_METRICS, tmp)
-        tokens = [[row[1] for row in s.words()] for d in docs for s in d.sentences]
+        if not gold_tokens_only:
+            start = time.monotonic()
+            nlp = build_pipeline(models, resources_dir, device=device)
+            result["pipeline_load_s"] = round(time.monotonic() - start, 2)
+            result["raw_text"] = _score(gold, "{:C}".format(nlp(raw_text(docs))), RAW_METRICS, tmp)
         nlp_gold = build_pipeline(models, resources_dir, pretokenized=True, device=device)
         start = time.monotonic()
         parsed = nlp_gold(tokens)
         parse_s = time.monotonic() - start
-        gold_tok = _score(gold, "{:C}".format(parsed), GOLD_TOKEN_METRICS, tmp)
+        result["gold_tokens"] = _score(gold, "{:C}".format(parsed), GOLD_TOKEN_METRICS, tmp)
+    if not gold_tokens_only:
+        result["raw_text_curly_quotes"] = tokenizer_on_curly_quotes(models, docs, resources_dir, device)
     n_tokens = sum(map(len, tokens))
-    curly = tokenizer_on_curly_quotes(models, docs, resources_dir, device)
-    return {"raw_text": raw, "gold_tokens": gold_tok, "raw_text_curly_quotes": curly, "pipeline_load_s": round(load_s, 2),
-            "tokens_per_s_tag_lemma_parse": round(n_tokens / parse_s), "test_tokens": n_tokens,
+    return {**result, "tokens_per_s_tag_lemma_parse": round(n_tokens / parse_s), "test_tokens": n_tokens,
             "test_sentences": len(tokens)}

@@ -44,8 +44,11 @@ class StageResult:
     stopped_at_budget: bool = False
 
 
+CONFIGS = ("full", "compact", "baseline")
+
+
 def full_configs(pretrain: str) -> dict[str, StageConfig]:
-    """The hyper-parameters of the candidate models described in models/stanza/nl/MODEL_CARD.md."""
+    """Our larger models: word vectors for tagger and parser, Adam for the parser (fast to converge)."""
     vec = ("--wordvec_pretrain_file", pretrain)
     return {
         "tokenize": StageConfig((), ("--steps", "3000", "--eval_steps", "200", "--max_steps_before_stop", "1200")),
@@ -57,9 +60,51 @@ def full_configs(pretrain: str) -> dict[str, StageConfig]:
             "--num_epoch", "20", "--batch_size", "100", "--hidden_dim", "100")),
         "depparse": StageConfig(vec, vec + (
             "--max_steps", "20000", "--eval_interval", "200", "--batch_size", "5000",
-            "--hidden_dim", "300", "--deep_biaff_hidden_dim", "200", "--num_layers", "3",
+            "--optim", "adam", "--lr", "0.002", "--beta2", "0.9", "--no_second_optim",
+            "--hidden_dim", "256", "--deep_biaff_hidden_dim", "200", "--num_layers", "3",
             "--char_hidden_dim", "200", "--char_emb_dim", "100", "--no_checkpoint")),
     }
+
+
+def compact_configs(pretrain: str) -> dict[str, StageConfig]:
+    """The starter models' sizes (cheaper to run), with word vectors for the parser and longer training."""
+    full = full_configs(pretrain)
+    vec = ("--wordvec_pretrain_file", pretrain)
+    small = ("--hidden_dim", "200", "--char_hidden_dim", "100", "--char_emb_dim", "50", "--deep_biaff_hidden_dim", "200")
+    return {
+        "tokenize": full["tokenize"],
+        "pos": StageConfig((), vec + small + (
+            "--max_steps", "6000", "--eval_interval", "200", "--fix_eval_interval", "--batch_size", "100",
+            "--composite_deep_biaff_hidden_dim", "50")),
+        "lemma": full["lemma"],
+        "depparse": StageConfig(vec, vec + small + (
+            "--max_steps", "20000", "--eval_interval", "200", "--batch_size", "5000",
+            "--optim", "adam", "--lr", "0.002", "--beta2", "0.9", "--no_second_optim",
+            "--num_layers", "2", "--no_checkpoint")),
+    }
+
+
+def baseline_configs(pretrain: str) -> dict[str, StageConfig]:
+    """The starter models' recipe (../shared/stanza-nl/RECIPE.md) on our split: the baseline of the card.
+
+    Same commands and hyper-parameters; the tagger uses our vectors (made the same way as the
+    starter's, from OpenBoek and the training text); the parser has no vectors, as in the starter.
+    """
+    small = ("--hidden_dim", "200", "--char_hidden_dim", "100", "--char_emb_dim", "50", "--deep_biaff_hidden_dim", "200")
+    return {
+        "tokenize": StageConfig((), ("--steps", "5000")),
+        "pos": StageConfig((), ("--wordvec_pretrain_file", pretrain) + small + (
+            "--max_steps", "1000", "--eval_interval", "100", "--fix_eval_interval", "--batch_size", "100",
+            "--composite_deep_biaff_hidden_dim", "50")),
+        "lemma": full_configs(pretrain)["lemma"],
+        "depparse": StageConfig((), ("--no_pretrain",) + small + (
+            "--max_steps", "2500", "--eval_interval", "250", "--batch_size", "2000", "--num_layers", "2")),
+    }
+
+
+def named_configs(name: str, pretrain: str) -> dict[str, StageConfig]:
+    """One of CONFIGS by name."""
+    return {"full": full_configs, "compact": compact_configs, "baseline": baseline_configs}[name](pretrain)
 
 
 def quick_configs(pretrain: str) -> dict[str, StageConfig]:
@@ -127,22 +172,36 @@ def train_module(stage: str) -> str:
 
 
 def run_stage(stage: str, config: StageConfig, work_dir: Path, log: Path, env: dict[str, str],
-              tagger: Path | None = None) -> StageResult:
-    """Prepare the data for ``stage`` and train it with Stanza's runner."""
+              tagger: Path | None = None, variant: str = "full", prepare: bool = True,
+              train: bool = True) -> StageResult:
+    """Prepare the data for ``stage`` and train it with Stanza's runner (into ``saved_models/variant/stage``).
+
+    Several trainings can share one prepared data set: prepare once (``train=False``), then
+    start them with ``prepare=False``.
+    """
     result = StageResult(stage)
     start = time.monotonic()
-    prep = [TREEBANK, *config.prepare]
-    if stage == "depparse":
-        prep += ["--no_charlm"] + (["--predicted", "--tagger_model", str(tagger)] if tagger else ["--gold"])
-    result.commands.append(run_module(prepare_module(stage), prep, work_dir, log, env)[0])
-    train = [TREEBANK, "--no_charlm", "--force", "--save_dir", f"saved_models/{stage}",
-             "--save_name", MODEL_NAMES[stage], *config.train]
-    line, stopped = run_module(train_module(stage), train, work_dir, log, env, config.budget_s)
+    if prepare:
+        prep = [TREEBANK, *config.prepare]
+        if stage == "depparse":
+            prep += ["--no_charlm"] + (["--predicted", "--tagger_model", str(tagger)] if tagger else ["--gold"])
+        result.commands.append(run_module(prepare_module(stage), prep, work_dir, log, env)[0])
+    if not train:
+        result.seconds = time.monotonic() - start
+        return result
+    cmd = [TREEBANK, "--no_charlm", "--force", "--save_dir", str(save_dir(variant, stage)),
+           "--save_name", MODEL_NAMES[stage], *config.train]
+    line, stopped = run_module(train_module(stage), cmd, work_dir, log, env, config.budget_s)
     result.commands.append(line)
     result.stopped_at_budget = stopped
     result.seconds = time.monotonic() - start
     return result
 
 
-def model_path(work_dir: Path, stage: str) -> Path:
-    return work_dir / "saved_models" / stage / MODEL_NAMES[stage]
+def save_dir(variant: str, stage: str) -> Path:
+    """Where a stage's model goes, relative to the work dir."""
+    return Path("saved_models") / variant / stage
+
+
+def model_path(work_dir: Path, stage: str, variant: str = "full") -> Path:
+    return work_dir / save_dir(variant, stage) / MODEL_NAMES[stage]
