@@ -8,8 +8,9 @@ Source data is only *read* from ``../shared/`` (beside the repository):
 
 Stages (``--stages``, default all, in this order):
 
-``data``      split the pooled UD files by document (fixed seed), add our quote-mark
-              augmentation to the training documents, write ``UD_Dutch-Mix`` in the work dir;
+``data``      split the pooled UD files by document (fixed seed), write it as ``UD_Dutch-Plain``
+              (for the tokenizer) and, with our quote-mark augmentation of the training
+              documents, as ``UD_Dutch-Mix`` (for tagger, lemmatizer and parser) in the work dir;
 ``vectors``   gensim word2vec on OpenBoek + the training split's text -> Stanza pretrain;
 ``tokenize``, ``pos``, ``lemma``, ``depparse``
               Stanza's own ``prepare_*_treebank`` and ``run_*`` modules (Stanza adds its
@@ -41,8 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stanza_recipe import metadata  # noqa: E402
 from stanza_recipe.conllu import group_documents, read_conllu  # noqa: E402
 from stanza_recipe.quote_augment import augment_quotes, text_mismatches  # noqa: E402
-from stanza_recipe.split import (SHORT_NAME, describe, load_documents, shrink,  # noqa: E402
-                                 split_documents, treebank_dir, write_treebank)
+from stanza_recipe.split import (PLAIN_SHORT_NAME, PLAIN_TREEBANK, SHORT_NAME, describe,  # noqa: E402
+                                 load_documents, shrink, split_documents, treebank_dir, write_treebank)
 from stanza_recipe.stages import (CONFIGS, MODEL_NAMES, STAGES, StageConfig, model_path,  # noqa: E402
                                   named_configs, quick_configs, run_stage, stanza_env)
 
@@ -82,6 +83,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="evaluate on the held-out test documents (default) or on dev (to choose between configs)")
     p.add_argument("--gold-tokens-only", action="store_true",
                    help="evaluate tagger, lemmatizer and parser on gold tokens only (skip raw text)")
+    p.add_argument("--tokenizer-only", action="store_true", help="evaluate the tokenizer alone")
     p.add_argument("--threads", type=int, default=None, help="OMP_NUM_THREADS for the training subprocesses")
     p.add_argument("--cpu", action="store_true", help="do not use a GPU even if one is available")
     p.add_argument("--starter-dir", type=Path, default=None, help="also evaluate the starter models in this folder")
@@ -100,6 +102,7 @@ def stage_data(args: argparse.Namespace, work: Path) -> dict:
     split = split_documents(load_documents(args.ud_dir), args.seed, args.dev_frac, args.test_frac)
     if args.quick:
         split = shrink(split, QUICK_SENTENCES)
+    write_treebank(split, work, PLAIN_TREEBANK, PLAIN_SHORT_NAME)  # for the tokenizer, before augmentation
     counts = augment_quotes(split.train, args.quote_aug, args.seed)
     bad = text_mismatches(split.train + split.dev + split.test)
     if bad:
@@ -161,6 +164,8 @@ def record_name(args: argparse.Namespace, stage: str) -> str:
     name = stage if args.config == "full" else f"{stage}.{args.config}"
     if stage == "evaluate" and args.eval_split != "test":
         name += f".{args.eval_split}"
+    if stage == "evaluate" and args.tokenizer_only:
+        name += ".tokenizer"
     return name
 
 
@@ -203,12 +208,16 @@ def stage_export(args: argparse.Namespace, work: Path, out: Path) -> dict:
 
 def stage_evaluate(args: argparse.Namespace, work: Path) -> dict:
     """Scores of ``--config``'s models (and, optionally, the starter models) on the test (or dev) documents."""
-    from stanza_recipe.evaluate import ModelSet, evaluate
+    from stanza_recipe.evaluate import ModelSet, evaluate, tokenizer_on_curly_quotes, tokenizer_scores
 
     docs = group_documents(read_conllu(treebank_dir(work) / f"{SHORT_NAME}-ud-{args.eval_split}.conllu"))
     device = "cpu" if args.cpu else None
     resources = work / "stanza_resources"
     models = model_set(work, args.config)
+    if args.tokenizer_only:
+        return {"config": args.config, "split": args.eval_split, "tokenizer": str(models.tokenizer.relative_to(work)),
+                "new": {"raw_text": tokenizer_scores(models, docs, resources, device),
+                        "raw_text_curly_quotes": tokenizer_on_curly_quotes(models, docs, resources, device)}}
     scores = {"config": args.config, "split": args.eval_split,
               "files": {k: str(v.relative_to(work)) for k, v in vars(models).items() if v is not None},
               "new": evaluate(models, docs, resources, device, args.gold_tokens_only)}

@@ -100,20 +100,26 @@ def tokenizer_on_curly_quotes(models: ModelSet, docs: list[Document], resources_
     """Token and sentence F1 on a copy of ``docs`` whose quote pairs all use curly/guillemet variants."""
     import copy
 
-    import stanza
-
     from .quote_augment import augment_quotes
 
     curly = copy.deepcopy(docs)
     augment_quotes(curly, fraction=1.0, seed=seed)
+    return tokenizer_scores(models, curly, resources_dir, device)
+
+
+def tokenizer_scores(models: ModelSet, docs: list[Document], resources_dir: Path,
+                     device: str | None = None) -> dict[str, float | str]:
+    """Token and sentence F1 of the tokenizer alone on the running text of ``docs``."""
+    import stanza
+
     nlp = stanza.Pipeline("nl", processors="tokenize", download_method=None, dir=str(resources_dir),
                           allow_unknown_language=True, tokenize_model_path=str(models.tokenizer),
                           logging_level="WARN", device=device)
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         gold = tmp / "gold.conllu"
-        gold.write_text(format_documents(curly), encoding="utf-8")
-        return _score(gold, "{:C}".format(nlp(raw_text(curly))), ("Tokens", "Sentences"), tmp)
+        gold.write_text(format_documents(docs), encoding="utf-8")
+        return _score(gold, "{:C}".format(nlp(raw_text(docs))), ("Tokens", "Sentences"), tmp)
 
 
 def evaluate(models: ModelSet, docs: list[Document], resources_dir: Path, device: str | None = None,

@@ -9,6 +9,10 @@ from .conllu import Document, format_documents, group_documents, read_conllu
 
 TREEBANK = "UD_Dutch-Mix"
 SHORT_NAME = "nl_mix"
+# The same split without our quote-mark augmentation, for the tokenizer: the package maps curly
+# quotes to ASCII before tokenizing, and on dev the tokenizer trained on plain text was better.
+PLAIN_TREEBANK = "UD_Dutch-Plain"
+PLAIN_SHORT_NAME = "nl_plain"
 UD_VERSION_DIR = "ud-treebanks-v2.18"  # the folder name Stanza 1.15's default paths expect
 SOURCE_FILES = ("nl_alpino-ud-dev.conllu", "nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu")
 
@@ -87,17 +91,18 @@ def shrink(split: Split, max_sents: int) -> Split:
     return Split(cut(split.train), cut(split.dev), cut(split.test))
 
 
-def treebank_dir(work_dir: Path) -> Path:
-    return work_dir / "extern_data" / "ud2" / UD_VERSION_DIR / TREEBANK
+def treebank_dir(work_dir: Path, treebank: str = TREEBANK) -> Path:
+    return work_dir / "extern_data" / "ud2" / UD_VERSION_DIR / treebank
 
 
-def write_treebank(split: Split, work_dir: Path) -> dict[str, Path]:
+def write_treebank(split: Split, work_dir: Path, treebank: str = TREEBANK,
+                   short_name: str = SHORT_NAME) -> dict[str, Path]:
     """Write ``nl_mix-ud-{train,dev,test}.conllu`` where Stanza's prepare scripts look for them."""
-    out_dir = treebank_dir(work_dir)
+    out_dir = treebank_dir(work_dir, treebank)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {}
     for shard, docs in split.shards().items():
-        path = out_dir / f"{SHORT_NAME}-ud-{shard}.conllu"
+        path = out_dir / f"{short_name}-ud-{shard}.conllu"
         path.write_text(format_documents(docs), encoding="utf-8")
         paths[shard] = path
     return paths

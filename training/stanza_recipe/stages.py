@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .split import TREEBANK
+from .split import PLAIN_TREEBANK, TREEBANK
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def full_configs(pretrain: str) -> dict[str, StageConfig]:
     """Our larger models: word vectors for tagger and parser, Adam for the parser (fast to converge)."""
     vec = ("--wordvec_pretrain_file", pretrain)
     return {
-        "tokenize": StageConfig((), ("--steps", "3000", "--eval_steps", "200", "--max_steps_before_stop", "1200")),
+        "tokenize": StageConfig((), ("--steps", "5000")),
         "pos": StageConfig((), vec + (
             "--max_steps", "6000", "--eval_interval", "200", "--fix_eval_interval", "--batch_size", "250",
             "--hidden_dim", "256", "--char_hidden_dim", "200", "--char_emb_dim", "100",
@@ -181,15 +181,16 @@ def run_stage(stage: str, config: StageConfig, work_dir: Path, log: Path, env: d
     """
     result = StageResult(stage)
     start = time.monotonic()
+    treebank = PLAIN_TREEBANK if stage == "tokenize" else TREEBANK
     if prepare:
-        prep = [TREEBANK, *config.prepare]
+        prep = [treebank, *config.prepare]
         if stage == "depparse":
             prep += ["--no_charlm"] + (["--predicted", "--tagger_model", str(tagger)] if tagger else ["--gold"])
         result.commands.append(run_module(prepare_module(stage), prep, work_dir, log, env)[0])
     if not train:
         result.seconds = time.monotonic() - start
         return result
-    cmd = [TREEBANK, "--no_charlm", "--force", "--save_dir", str(save_dir(variant, stage)),
+    cmd = [treebank, "--no_charlm", "--force", "--save_dir", str(save_dir(variant, stage)),
            "--save_name", MODEL_NAMES[stage], *config.train]
     line, stopped = run_module(train_module(stage), cmd, work_dir, log, env, config.budget_s)
     result.commands.append(line)
