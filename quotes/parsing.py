@@ -271,7 +271,7 @@ class Parser:
         self.parse_all = parse_all or selector is None
         self._tokenizer = None
         self._tagger = None
-        self.stats = {"sentences": 0, "parsed": 0, "tokens": 0}
+        self.stats = {"sentences": 0, "parsed": 0, "tokens": 0, "parsed_tokens": 0}
 
     def load(self) -> None:
         if self._tokenizer is None:
@@ -327,4 +327,5 @@ class Parser:
             self.stats["sentences"] += 1
             self.stats["parsed"] += parsed is not None
             self.stats["tokens"] += len(sent)
+            self.stats["parsed_tokens"] += len(sent) if parsed is not None else 0
         return ParsedDoc(text, tuple(sentences))

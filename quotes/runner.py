@@ -73,9 +73,14 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def run(items: Iterable[Item], options: dict[str, Any], *, workers: int = 1, chunk_size: int = 8) -> Iterator[Result]:
-    """Attribute every document, yielding one Result per input item, in input order."""
-    attributor = _attributor(options)
+def run(items: Iterable[Item], options: dict[str, Any], *, workers: int = 1, chunk_size: int = 8,
+        attributor=None) -> Iterator[Result]:
+    """Attribute every document, yielding one Result per input item, in input order.
+
+    With one worker, ``attributor`` (made from ``options`` if not given) does the work in this
+    process; its parser's ``stats`` then count the sentences and tokens parsed.
+    """
+    attributor = attributor or _attributor(options)
     if workers <= 1:
         attributor.load()  # a missing model stops the run here, before any document
         for chunk in _chunks(items, chunk_size):
