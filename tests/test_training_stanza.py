@@ -86,3 +86,26 @@ def test_quick_recipe_builds_loadable_models(tmp_path: Path) -> None:
     doc = nlp("De minister zei: „We gaan door.” Dat was gisteren.")
     words = [w for s in doc.sentences for w in s.words]
     assert words and all(w.deprel for w in words)
+
+
+def test_bundled_models_are_recipe_models_under_the_size_limit() -> None:
+    from train_stanza import parser_uses_vectors
+
+    bundled = REPO / "models" / "stanza" / "nl"
+    sizes = {name: (bundled / name).stat().st_size for name in MODEL_FILES}
+    assert sum(sizes.values()) < 80_000_000, sizes
+    assert parser_uses_vectors(bundled / "parser.pt")  # the starter's parser had no vectors
+    meta = json.loads((bundled / "training_metadata.json").read_text(encoding="utf-8"))
+    assert meta["stages"]["export"]["sizes_bytes"] == sizes  # the files are the ones the recipe exported
+
+
+def test_baseline_config_is_the_starter_recipe() -> None:
+    from stanza_recipe.stages import named_configs
+
+    baseline = named_configs("baseline", "pretrain/pretrain.pt")
+    parser = baseline["depparse"].train
+    assert "--no_pretrain" in parser and parser[parser.index("--max_steps") + 1] == "2500"
+    tagger = baseline["pos"].train
+    assert tagger[tagger.index("--max_steps") + 1] == "1000"
+    full = named_configs("full", "pretrain/pretrain.pt")
+    assert "--wordvec_pretrain_file" in full["depparse"].train
