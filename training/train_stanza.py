@@ -84,6 +84,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--gold-tokens-only", action="store_true",
                    help="evaluate tagger, lemmatizer and parser on gold tokens only (skip raw text)")
     p.add_argument("--tokenizer-only", action="store_true", help="evaluate the tokenizer alone")
+    p.add_argument("--eval-docs", default="", metavar="PREFIX",
+                   help="evaluate only documents whose id starts with PREFIX (WR-P-P-H: the newspaper texts)")
     p.add_argument("--threads", type=int, default=None, help="OMP_NUM_THREADS for the training subprocesses")
     p.add_argument("--cpu", action="store_true", help="do not use a GPU even if one is available")
     p.add_argument("--starter-dir", type=Path, default=None, help="also evaluate the starter models in this folder")
@@ -166,6 +168,8 @@ def record_name(args: argparse.Namespace, stage: str) -> str:
         name += f".{args.eval_split}"
     if stage == "evaluate" and args.tokenizer_only:
         name += ".tokenizer"
+    if stage == "evaluate" and args.eval_docs:
+        name += f".{args.eval_docs}"
     return name
 
 
@@ -211,6 +215,9 @@ def stage_evaluate(args: argparse.Namespace, work: Path) -> dict:
     from stanza_recipe.evaluate import ModelSet, evaluate, tokenizer_on_curly_quotes, tokenizer_scores
 
     docs = group_documents(read_conllu(treebank_dir(work) / f"{SHORT_NAME}-ud-{args.eval_split}.conllu"))
+    docs = [d for d in docs if d.doc_id.startswith(args.eval_docs)]
+    if not docs:
+        raise ValueError(f"no {args.eval_split} document id starts with {args.eval_docs!r}")
     device = "cpu" if args.cpu else None
     resources = work / "stanza_resources"
     models = model_set(work, args.config)
@@ -218,7 +225,7 @@ def stage_evaluate(args: argparse.Namespace, work: Path) -> dict:
         return {"config": args.config, "split": args.eval_split, "tokenizer": str(models.tokenizer.relative_to(work)),
                 "new": {"raw_text": tokenizer_scores(models, docs, resources, device),
                         "raw_text_curly_quotes": tokenizer_on_curly_quotes(models, docs, resources, device)}}
-    scores = {"config": args.config, "split": args.eval_split,
+    scores = {"config": args.config, "split": args.eval_split, "documents": args.eval_docs or "all",
               "files": {k: str(v.relative_to(work)) for k, v in vars(models).items() if v is not None},
               "new": evaluate(models, docs, resources, device, args.gold_tokens_only)}
     if args.starter_dir:
