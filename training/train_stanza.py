@@ -182,8 +182,9 @@ def model_set(work: Path, config: str):
         return own if own.exists() else model_path(work, stage, "full")
 
     parser = pick("depparse")
+    vectors = not parser.exists() or parser_uses_vectors(parser)  # export copes with a partial run
     return ModelSet(pick("tokenize"), pick("pos"), pick("lemma"), parser, work / PRETRAIN,
-                    work / PRETRAIN if parser_uses_vectors(parser) else None)
+                    work / PRETRAIN if vectors else None)
 
 
 def parser_uses_vectors(parser: Path) -> bool:
