@@ -77,6 +77,9 @@ def test_quick_recipe_builds_loadable_models(tmp_path: Path) -> None:
         assert (out / name).is_file(), name
     meta = json.loads((out / "training_metadata.json").read_text(encoding="utf-8"))
     assert {"data", "vectors", "tokenize", "pos", "lemma", "depparse", "evaluate"} <= set(meta["stages"])
+    # the tokenizer learns from the split as it is, the other models from the quote-augmented copy
+    assert all(" UD_Dutch-Plain" in c for c in meta["stages"]["tokenize"]["commands"])
+    assert all(" UD_Dutch-Mix" in c for c in meta["stages"]["pos"]["commands"])
     nlp = stanza.Pipeline(
         "nl", processors="tokenize,pos,lemma,depparse", download_method=None, dir=str(out),
         allow_unknown_language=True, device="cpu",
