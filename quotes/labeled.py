@@ -11,7 +11,7 @@ import io
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -224,40 +224,47 @@ def _opt_str(value: Any) -> str | None:
     return str(value)
 
 
-def _read_quotes_jsonl(path: Path) -> Iterator[tuple[int, Example | _RowError | None]]:
+def _jsonl_examples(path: Path, make: Callable[[dict[str, Any]], Example | None]
+                    ) -> Iterator[tuple[int, Example | _RowError | None]]:
+    """(line number, ``make(record)``) for each JSON line; a bad line or record yields its error."""
     for lineno, record in _jsonl_records(path):
         if isinstance(record, _RowError):
             yield lineno, record
             continue
         try:
-            if "labels" not in record:
-                raise _RowError("missing 'labels' (use [] for no label)")
-            yield lineno, Example(
-                text=_text_of(record),
-                labels=_label_list(record["labels"], "'labels'"),
-                lang=_opt_str(record.get("lang")),
-                id=_opt_str(record.get("id")),
-                source=_opt_str(record.get("source")),
-            )
+            yield lineno, make(record)
         except _RowError as exc:
             yield lineno, exc
+
+
+def _quotes_example(record: Mapping[str, Any]) -> Example:
+    if "labels" not in record:
+        raise _RowError("missing 'labels' (use [] for no label)")
+    return Example(
+        text=_text_of(record),
+        labels=_label_list(record["labels"], "'labels'"),
+        lang=_opt_str(record.get("lang")),
+        id=_opt_str(record.get("id")),
+        source=_opt_str(record.get("source")),
+    )
+
+
+def _doccano_example(record: Mapping[str, Any]) -> Example:
+    raw = record.get("label", record.get("labels", []))
+    return Example(
+        text=_text_of(record),
+        labels=_label_list(raw, "'label'"),
+        lang=_opt_str(record.get("lang")),
+        id=_opt_str(record.get("id")),
+    )
+
+
+def _read_quotes_jsonl(path: Path) -> Iterator[tuple[int, Example | _RowError | None]]:
+    return _jsonl_examples(path, _quotes_example)
 
 
 def _read_doccano(path: Path) -> Iterator[tuple[int, Example | _RowError | None]]:
-    for lineno, record in _jsonl_records(path):
-        if isinstance(record, _RowError):
-            yield lineno, record
-            continue
-        try:
-            raw = record.get("label", record.get("labels", []))
-            yield lineno, Example(
-                text=_text_of(record),
-                labels=_label_list(raw, "'label'"),
-                lang=_opt_str(record.get("lang")),
-                id=_opt_str(record.get("id")),
-            )
-        except _RowError as exc:
-            yield lineno, exc
+    return _jsonl_examples(path, _doccano_example)
 
 
 def _read_prodigy(path: Path) -> Iterator[tuple[int, Example | _RowError | None]]:
@@ -269,14 +276,9 @@ def _read_prodigy(path: Path) -> Iterator[tuple[int, Example | _RowError | None]
     """
     merged: dict[str, tuple[int, Example]] = {}
     order: list[str] = []
-    for lineno, record in _jsonl_records(path):
-        if isinstance(record, _RowError):
-            yield lineno, record
-            continue
-        try:
-            ex = _prodigy_example(record)
-        except _RowError as exc:
-            yield lineno, exc
+    for lineno, ex in _jsonl_examples(path, _prodigy_example):
+        if isinstance(ex, _RowError):
+            yield lineno, ex
             continue
         if ex is None:
             continue
