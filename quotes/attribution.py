@@ -24,7 +24,7 @@ from quotes.lexicon import Lexicon, load
 from quotes.marks import body_quotes
 from quotes.parsing import ParsedDoc, Parser, Selection, TokenSpans
 from quotes.speakers import NameIndex
-from quotes.tracking import Resolver, resolve
+from quotes.tracking import SpeakerTracker, resolve
 from quotes.types import Quote
 
 logger = logging.getLogger(__name__)
@@ -99,7 +99,9 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
             if cand is not None:
                 candidates.append(cand)
     candidates = _drop_overlaps(merge_interrupted(candidates, text))
-    return resolve(doc, body, candidates, Resolver(body, lex, inside, names, all_body))
+    contents = [(c.start, c.end) for c in candidates if c.kind != "direct"]
+    tracker = SpeakerTracker(body, lex, names, all_body, inside, lambda pos: any(a <= pos < b for a, b in contents))
+    return resolve(doc, body, candidates, tracker)
 
 
 class Attributor:

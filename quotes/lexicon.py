@@ -63,6 +63,10 @@ class Lexicon:
     portfolios: frozenset[str]
     person_suffixes: frozenset[str]
     nonquote_patterns: tuple[tuple[str, ...], ...]
+    first_names: dict[str, str]
+    """first name -> the gender it usually marks (m, f or any)"""
+    word_classes: dict[str, frozenset[str]]
+    """closed classes the speaker tracker reads (``data/discourse_nl.tsv``): class -> words"""
     titles_lower_only: frozenset[str] = frozenset({"minister", "premier", "president", "burgemeester",
                                                    "woordvoerder", "voorzitter", "directeur"})
     """titles that are never surnames, even capitalised after a first name"""
@@ -88,6 +92,27 @@ class Lexicon:
             return low
         return max((t for t in self.titles if len(t) >= 5 and low.endswith(t)), key=len, default=low)
 
+    def in_class(self, word: str, kind: str) -> bool:
+        """Whether ``word`` (any case) belongs to a closed class of ``data/discourse_nl.tsv``."""
+        return word.lower() in self.word_classes.get(kind, frozenset())
+
+    def gender_of(self, word: str) -> Optional[str]:
+        """The gender a first name, a form of address or a person noun marks, if any."""
+        first = word.split("-")[0] if "-" in word and word[:1].isupper() else word  # Anne-Sophie
+        if first in self.first_names:
+            gender = self.first_names[first]
+            return None if gender == "any" else gender
+        low = word.lower()
+        for kind, gender in (("female", "f"), ("male", "m")):
+            if low in self.word_classes.get(kind, ()):
+                return gender
+        if word[:1].islower() and self.noun_type(word) is not None \
+                and not low.endswith(tuple(self.word_classes.get("common_gender", ()))):
+            for kind, gender in (("female_suffix", "f"), ("male_suffix", "m")):
+                if low.endswith(tuple(self.word_classes.get(kind, ()))):
+                    return gender
+        return None
+
     def noun_type(self, word: str) -> Optional[str]:
         low = word.lower()
         if low in self.speaker_nouns:
@@ -98,6 +123,13 @@ class Lexicon:
         if word[:1].islower() and len(low) > 5 and low.endswith(tuple(self.person_suffixes)):
             return "person"  # een vrachtwagenchauffeur, een weggebruiker
         return None
+
+
+def _classes(name: str) -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for word, kind in _rows(name):
+        classes.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in classes.items()}
 
 
 def _cue_forms() -> dict[str, list[CueEntry]]:
@@ -144,6 +176,8 @@ def load() -> Lexicon:
         organizations=_words("organizations_nl.txt"), portfolios=_words("portfolios_nl.txt"),
         person_suffixes=_words("person_suffixes_nl.txt"),
         nonquote_patterns=patterns,
+        first_names={row[0]: row[1] for row in _rows("first_names_nl.tsv")},
+        word_classes=_classes("discourse_nl.tsv"),
     )
 
 

@@ -319,7 +319,18 @@ def _name_token(token: str, lex: Lexicon) -> bool:
     return token[:1].isupper() and any(c.isalpha() for c in token) and not lex.is_title(token) \
         and not lex.is_temporal(token) and token not in lex.portfolios and low not in lex.pronouns \
         and not (low.endswith(_NATIONALITY_SUFFIXES) and len(token) > 4) and low not in _DEFINITE_PRONOUN_STOP \
-        and low not in lex.name_particles
+        and low not in lex.name_particles and not any(lex.in_class(low, c) for c in _FUNCTION_CLASSES) \
+        and not _common_compound(token)
+
+
+_FUNCTION_CLASSES = ("opener", "preposition", "determiner")
+"""Closed classes whose capitalised forms open sentences, never names ("Terwijl", "Behalve", "Met")."""
+
+
+def _common_compound(token: str) -> bool:
+    """"Wimbledon-winnares", "NOS-journaal": a compound whose last part is a common noun is no name."""
+    last = token.rsplit("-", 1)[-1]
+    return "-" in token and last.isalpha() and last.islower()
 
 
 _NATIONALITY_SUFFIXES = ("se", "sche")
@@ -350,7 +361,7 @@ def speaker_type(mention: Mention, name: str, lex: Lexicon) -> str:
     first_name = next((w.i for w in mention.words if name and w.text == name.split()[0]), mention.last + 1)
     descriptor = next((w for w in mention.words if w.i < first_name and w.upos in ("NOUN", "X")
                        and lex.noun_type(w.text)), None)  # "actiegroep Farmers Defence Force"
-    if name and (name in lex.organizations or name.isupper() and len(name) <= 6
+    if name and (name in lex.organizations or name.isupper() and 2 <= len(name) <= 6
                  or lex.noun_type(name.split()[-1]) == "organization"
                  or descriptor is not None and lex.noun_type(descriptor.text) == "organization"):
         return "organization"
@@ -392,6 +403,10 @@ class NameIndex:
                                                           and not token.lower().endswith(_NATIONALITY_SUFFIXES)):
                 return None
         return None
+
+    def known(self, token: str) -> bool:
+        """Whether the article uses ``token`` as a name, or as the last word of one, elsewhere."""
+        return _name_token(token, self.lex) and any(run[-1] == token for run in self.names)
 
     def canonical(self, name: Sequence[str]) -> str:
         name = tuple(name)

@@ -1,70 +1,284 @@
-"""Speaker tracking: who speaks, across sentences and paragraphs.
+"""Speaker tracking: a model of the document's discourse that every attribution consults.
 
-Walks the candidates of a document in text order, turning each mention at a cue into a speaker,
-resolving pronouns to earlier speakers and sentence subjects, and giving quotes without a cue of
-their own the speaker of an adjacent quote.
+Journalists introduce a speaker without a speech verb and then quote them ("Jan Peeters (54) staat
+al sinds zes uur langs het parcours." ¶ „Ik heb nog nooit zoveel volk gezien.”), alternate quote
+paragraphs between people, and refer back with "hij", "ze", a surname or a title. The
+:class:`Discourse` follows the people and groups an article mentions (:class:`Entity`: name, type,
+gender where known, the quotes they spoke) and gives each a salience that rises with every mention,
+more for a subject than for an object and most for the speaker of a quote, and halves with every
+sentence and paragraph break (after Lappin and Leass 1994, "An algorithm for pronominal anaphora
+resolution", Computational Linguistics 20(4)). Mentions in the narrative come from
+:mod:`quotes.narrative`; mentions inside quotes and reported clauses never count.
+
+:class:`SpeakerTracker` walks the candidates in text order and decides each speaker, keeping the
+evidence in ``Speaker.resolved_from``:
+
+* a name or description at the cue is the speaker (``None``; ``title`` and ``definite`` when "de
+  minister" or "de diplomaat" stand for someone named earlier);
+* a pronoun at the cue is the most salient entity that agrees in number and gender (``pronoun``);
+* a quote without a cue continues the previous quote when nobody was mentioned since
+  (``previous_quote``), is spoken by the most salient person of the narrative between the two
+  (``introduced``), by the speaker of the next quote in its paragraph (``next_quote``) or by the
+  person named right after it (``next_sentence``). A person named inside the quote is not its
+  speaker, and a quote in the first person singular is not spoken by a group.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Optional, Sequence
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from typing import Callable, Optional, Sequence
 
-from quotes import content
 from quotes.content import Candidate
 from quotes.documents import Document
 from quotes.lexicon import Lexicon
+from quotes.narrative import NarrativeMention, first_person, sentence_mentions
 from quotes.parsing import ParsedDoc, Sentence
-from quotes.speakers import Mention, NameIndex, bare, is_plural, make_speaker, mention_at, name_runs
+from quotes.speakers import Mention, NameIndex, bare, is_plural, make_speaker
 from quotes.types import Quote, Speaker
 
 FLOATING_PARAGRAPHS = 2
-"""How many paragraphs back a quote without a cue may look for the speaker of an adjacent quote."""
+"""How many paragraphs back a quote without a cue may look for the previous quote's speaker."""
+ROLE_WEIGHT: dict[str, float] = {"subject": 1.0, "inverted": 0.9, "other": 0.5, "oblique": 0.3}
+"""Salience a mention adds to its entity, by surface role."""
+SPEAKER_WEIGHT = 1.2
+"""Salience a quote adds to its speaker."""
+DECAY = 0.5
+"""Salience kept per sentence and per paragraph break."""
+WINDOW = 12
+"""Sentences (and paragraph breaks) after which a mention no longer counts."""
+UNCERTAIN_NAME = 0.6
+"""Weight of an entity known only by a name with no sign of being a person ("Koerts", "Italië")."""
+TOPIC_WEIGHT = 0.1
+"""Salience each earlier quote adds to its speaker for the rest of the article, up to TOPIC_QUOTES
+quotes: the person an article keeps quoting is who it is about."""
+TOPIC_QUOTES = 5
+SPEAKING_TYPES = frozenset({"person", "anonymous", "name"})
 
 
-class Resolver:
-    """Walks candidates in text order, turning mentions into speakers and filling floating quotes."""
+@dataclass(eq=False)
+class Entity:
+    """A person, group or organisation of the article. ``type`` is ``name`` while nothing shows
+    whether a bare name is a person; ``shown`` is how it is presented as a speaker."""
 
-    def __init__(self, parsed: ParsedDoc, lex: Lexicon, inside: content.InsideQuote, names: NameIndex,
-                 all_sentences: Sequence[Sentence]) -> None:
-        self.parsed, self.lex, self.inside, self.names = parsed, lex, inside, names
-        self.all_sentences = all_sentences
-        self.history: list[tuple[int, Speaker, bool, int]] = []  # (position, speaker, plural, paragraph)
-        self._subjects: Optional[list[tuple[int, Speaker, bool]]] = None
+    key: str
+    name: str
+    type: str
+    shown: Speaker
+    gender: Optional[str] = None
+    plural: bool = False
+    quotes: int = 0
 
-    @property
-    def subjects(self) -> list[tuple[int, Speaker, bool]]:
-        """(position, speaker, plural) of every sentence subject, made once per document."""
-        if self._subjects is None:
-            self._subjects = [(pos, make_speaker(m, self.parsed.text, self.names, self.lex), is_plural(m))
-                              for pos, m in self._sentence_subjects() if not m.is_pronoun]
-        return self._subjects
+    def agrees(self, plural: Optional[bool], gender: Optional[str]) -> bool:
+        if plural:
+            return self.plural
+        if self.plural or self.type not in SPEAKING_TYPES:
+            return False
+        return gender is None or self.gender in (None, gender)
 
-    def _sentence_subjects(self) -> list[tuple[int, Mention]]:
-        """Subjects of the sentences the rules read: the tree's, and a name opening the sentence
-        ("Tim de Jong (28) zoekt al twee jaar een huis.") when the tree missed it."""
-        subjects = []
-        for sent in self.parsed.sentences:
-            found = [w for w in sent.words if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN")
-                     and not self.inside(w.start)]
-            subjects.extend((w.start, mention_at(sent, w.i, self.lex)) for w in found)
-        for sent in self.all_sentences:  # from the tokens alone: the same whether parsed or not
-            runs = name_runs(sent.tokens, self.lex)
-            if runs and runs[0][0] <= 2 and not self.inside(sent.words[runs[0][0]].start):
-                a, b = runs[0]
-                subjects.append((sent.words[a].start, Mention(sent, a, b - 1, b - 1)))
-        return sorted(subjects, key=lambda item: item[0])
 
-    def _paragraph(self, pos: int) -> int:
-        return next((s.paragraph for s in reversed(self.parsed.sentences) if s.start <= pos), 0)
+@dataclass(frozen=True)
+class Reference:
+    """One mention or quote that makes an entity salient; ``unit`` counts sentences and paragraph breaks."""
 
-    def speaker(self, cand: Candidate) -> Optional[Speaker]:
-        if cand.mention is None:
+    entity: Entity
+    start: int
+    unit: int
+    weight: float
+    reported: bool = False
+    """inside a reported clause ("Een woordvoerster zei dat Cheney …"): a possible antecedent, but no
+    one the narrative introduced"""
+
+
+@dataclass
+class QuoteEvent:
+    """A quote already attributed: where it was and who spoke it."""
+
+    start: int
+    end: int
+    paragraph: int
+    entity: Optional[Entity]
+    speaker: Speaker
+
+
+@dataclass
+class Discourse:
+    """The people and groups of one document and their salience at any point, built as the
+    tracker walks forward: :meth:`advance` reads the narrative up to a position."""
+
+    text: str
+    sentences: Sequence[Sentence]
+    lex: Lexicon
+    names: NameIndex
+    hidden: Callable[[int], bool]
+    """inside a direct quote: never read"""
+    reported: Callable[[int], bool] = lambda pos: False
+    """inside the content of an indirect or mixed quote"""
+    entities: dict[str, Entity] = field(default_factory=dict)
+    references: list[Reference] = field(default_factory=list)
+    quotes: list[QuoteEvent] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+        self._units: list[int] = []  # narrative sentences and paragraph breaks so far
+        unit, paragraph = 0, self.sentences[0].paragraph if self.sentences else 0
+        for sent in self.sentences:
+            unit += (sent.paragraph != paragraph) + (not all(self.hidden(w.start) for w in sent.words))
+            paragraph = sent.paragraph
+            self._units.append(unit)
+        self.mentions = [m for s in self.sentences for m in sentence_mentions(s, self.text, self.lex, self.names, self.hidden)]
+        self._mention_starts = [m.start for m in self.mentions]
+        self._read = 0
+        self.skip: set[int] = set()
+        for mention in self.mentions:  # types and genders from every mention of the article
+            if mention.kind != "pronoun":
+                self._entity_for(mention)
+
+    # -- positions ---------------------------------------------------------------------------
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sentences[max(0, bisect_right(self._starts, pos) - 1)]
+
+    def unit(self, pos: int) -> int:
+        """Narrative sentences and paragraph breaks before ``pos``: the distance salience decays with."""
+        return self._units[max(0, bisect_right(self._starts, pos) - 1)] if self._units else 0
+
+    def paragraph(self, pos: int) -> int:
+        return self.sentence_at(pos).paragraph if self.sentences else 0
+
+    # -- entities ----------------------------------------------------------------------------
+    def _entity_for(self, mention: NarrativeMention) -> Entity:
+        entity = self.entities.get(mention.key)
+        shown = Speaker(mention.text, mention.name, mention.start, mention.end, "person", None)
+        if entity is None:
+            kind = self._name_type(mention) if mention.kind == "name" else \
+                self.lex.noun_type(mention.key) or "group"
+            entity = Entity(mention.key, mention.name, kind, replace(shown, type=_output_type(kind)),
+                            plural=bool(mention.plural))
+            self.entities[mention.key] = entity
+        if mention.person and entity.type == "name":
+            entity.type = "person"
+        entity.gender = entity.gender or mention.gender
+        return entity
+
+    def _name_type(self, mention: NarrativeMention) -> str:
+        name = mention.name
+        if name in self.lex.organizations or (name.isupper() and 2 <= len(name) <= 6) \
+                or self.lex.noun_type(name.split()[-1]) == "organization":
+            return "organization"
+        return "person" if mention.person else "name"
+
+    def entity_of(self, speaker: Speaker, mention: Optional[Mention]) -> Entity:
+        """The entity a cue's speaker is (made when new): by canonical name, else by head noun."""
+        key = speaker.name.lower()
+        if key not in self.entities and mention is not None and speaker.name == speaker.mention:
+            head = mention.head_word.text.lower()
+            key = head if self.lex.noun_type(head) else key
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key, speaker.name, speaker.type, speaker,
+                            plural=is_plural(mention) if mention is not None and not mention.is_pronoun else False)
+            self.entities[key] = entity
+        elif entity.type == "name" and speaker.type == "person":
+            entity.type = "person"
+        return entity
+
+    # -- reading forward ---------------------------------------------------------------------
+    def advance(self, pos: int) -> None:
+        """Read the narrative mentions before ``pos``: names and descriptions make their entity
+        salient, pronouns are resolved and make their antecedent salient."""
+        while self._read < len(self.mentions) and self.mentions[self._read].start < pos:
+            mention = self.mentions[self._read]
+            self._read += 1
+            if mention.start in self.skip:
+                continue
+            if mention.kind == "pronoun":
+                entity = self.antecedent(mention.start, mention.plural, mention.gender)
+            else:
+                entity = self._entity_for(mention)
+                entity.shown = replace(entity.shown, mention=mention.text, start=mention.start, end=mention.end)
+            if entity is not None:
+                self._refer(entity, mention.start, ROLE_WEIGHT[mention.role], self.reported(mention.start))
+
+    def _refer(self, entity: Entity, pos: int, weight: float, reported: bool = False) -> None:
+        self.references.append(Reference(entity, pos, self.unit(pos), weight, reported))
+
+    def spoke(self, event: QuoteEvent) -> None:
+        self.quotes.append(event)
+        if event.entity is not None:
+            event.entity.quotes += 1
+            self._refer(event.entity, event.start, SPEAKER_WEIGHT)
+
+    # -- salience ----------------------------------------------------------------------------
+    def salience(self, pos: int, since: int = -1, narrative: bool = False) -> dict[Entity, float]:
+        """Each entity's salience at ``pos``, from the references after ``since`` and in the window
+        (with ``narrative``, those outside reported clauses only)."""
+        now = self.unit(pos)
+        scores: dict[Entity, float] = {}
+        first = bisect_left([r.unit for r in self.references], now - WINDOW)
+        for ref in self.references[first:]:
+            if ref.start >= pos or ref.start < since or (narrative and ref.reported):
+                continue
+            factor = UNCERTAIN_NAME if ref.entity.type == "name" else 1.0
+            scores[ref.entity] = scores.get(ref.entity, 0.0) + ref.weight * factor * DECAY ** (now - ref.unit)
+        return {e: s + TOPIC_WEIGHT * min(e.quotes, TOPIC_QUOTES) for e, s in scores.items()}
+
+    def antecedent(self, pos: int, plural: Optional[bool], gender: Optional[str]) -> Optional[Entity]:
+        """The most salient entity a pronoun at ``pos`` can stand for."""
+        options = [(score, e) for e, score in self.salience(pos).items() if e.agrees(plural, gender)]
+        if not options:
+            return self._fallback(pos, plural, gender)
+        entity = max(options, key=lambda o: o[0])[1]
+        if entity.type == "name" and not plural:
+            entity.type = "person"  # "hij" showed it: a person
+        if gender and not plural:
+            entity.gender = entity.gender or gender
+        return entity
+
+    def _fallback(self, pos: int, plural: Optional[bool], gender: Optional[str]) -> Optional[Entity]:
+        """Past the window: the person who spoke most so far, else the last one mentioned."""
+        earlier = [r.entity for r in self.references if r.start < pos and r.entity.agrees(plural, gender)
+                   and r.entity.type != "name"]
+        if not earlier:
             return None
+        return max(reversed(earlier), key=lambda e: e.quotes)
+
+
+class SpeakerTracker:
+    """Decides the speaker of every candidate of a document, in text order (see the module doc)."""
+
+    def __init__(self, parsed: ParsedDoc, lex: Lexicon, names: NameIndex, sentences: Sequence[Sentence],
+                 hidden: Callable[[int], bool], reported: Callable[[int], bool] = lambda pos: False) -> None:
+        self.text, self.lex, self.names = parsed.text, lex, names
+        self.sentences = sentences
+        self.discourse = Discourse(parsed.text, sentences, lex, names, hidden, reported)
+
+    def speaker(self, cand: Candidate, following: Sequence[Candidate]) -> Optional[Speaker]:
+        if cand.mention is None:
+            self.discourse.advance(cand.start)
+            return self.floating(cand, following)
+        self.discourse.advance(min(cand.start, cand.mention.start))
         if cand.mention.is_pronoun:
-            plural = cand.cue.plural if cand.cue is not None and cand.cue.word.upos != "ADP" else None
-            return self._antecedent(cand.mention, plural)
-        speaker = make_speaker(cand.mention, self.parsed.text, self.names, self.lex)
+            return self._pronoun(cand)
+        speaker = make_speaker(cand.mention, self.text, self.names, self.lex)
         return self._definite(cand.mention, speaker) or speaker
+
+    def _pronoun(self, cand: Candidate) -> Speaker:
+        mention = cand.mention
+        assert mention is not None
+        self.discourse.advance(mention.start)
+        self.discourse.skip.add(mention.start)  # resolved here, not again as narrative
+        form = bare(mention.head_word)
+        number, gender = self.lex.pronouns.get(form, ("any", "any"))
+        plural = cand.cue.plural if cand.cue is not None and cand.cue.word.upos != "ADP" else None
+        want_plural = plural if number == "any" else number == "pl"
+        want_gender = None if gender == "any" else gender
+        if want_gender is None and want_plural is False and form in ("ze", "zij"):
+            want_gender = "f"
+        entity = self.discourse.antecedent(mention.start, want_plural, want_gender)
+        end = mention.start + len(form)
+        mention_text = self.text[mention.start:end]
+        if entity is None:
+            return Speaker(mention_text, mention_text, mention.start, end, "pronoun", None)
+        return Speaker(mention_text, entity.name, mention.start, end, _output_type(entity.type), "pronoun")
 
     def _definite(self, mention: Mention, speaker: Speaker) -> Optional[Speaker]:
         """"de diplomaat" after "een Oekraïense diplomaat": a definite noun phrase without a name is
@@ -73,90 +287,104 @@ class Resolver:
         if speaker.name != speaker.mention or words[0].text.lower() not in ("de", "het") or len(words) > 3:
             return None
         head = mention.head_word.text.lower()
-        for _, earlier, _, _ in reversed(self.history):
+        for event in reversed(self.discourse.quotes):
+            earlier = event.speaker
             if earlier.start < mention.start and earlier.mention.lower().split()[-1:] == [head] \
                     and earlier.mention.lower() != speaker.mention.lower():
                 return replace(speaker, name=earlier.name, type=earlier.type, resolved_from="definite")
         return None
 
-    def _antecedent(self, pronoun: Mention, plural: Optional[bool]) -> Speaker:
-        """The most recent compatible speaker or subject before a pronoun; a person's name from the
-        article when none is found in the last paragraphs."""
-        text = self.parsed.text
-        form = bare(pronoun.head_word)
-        number = self.lex.pronouns.get(form, ("any", "any"))[0]
-        want_plural = plural if number == "any" else number == "pl"
-        options = [(p, s, pl) for p, s, pl, _ in self.history] + self.subjects
-        options = [o for o in options if o[0] < pronoun.start and _compatible(o[1], o[2], want_plural)]
-        paragraph = self._paragraph(pronoun.start)
-        recent = [o for o in options if paragraph - self._paragraph(o[0]) <= 1]
-        if not recent and want_plural is not True:
-            recent = self._named_persons(pronoun.start)
-        end = pronoun.start + len(bare(pronoun.head_word))
-        mention_text = text[pronoun.start:end]
-        if not recent:
-            return Speaker(mention_text, mention_text, pronoun.start, end, "pronoun", None)
-        _, antecedent, _ = max(recent, key=lambda o: o[0])
-        return Speaker(mention_text, antecedent.name, pronoun.start, end, antecedent.type, "pronoun")
-
-    def _named_persons(self, before: int) -> list[tuple[int, Speaker, bool]]:
-        """Full personal names (two words or more, not organisations) earlier in the article."""
-        found = []
-        for pos, run in self.names.occurrences:
-            if pos < before and len(run) >= 2 and " ".join(run) not in self.lex.organizations \
-                    and not self.inside(pos):
-                name = self.names.canonical(run)
-                found.append((pos, Speaker(name, name, pos, pos + len(" ".join(run)), "person", None), False))
-        return found
-
     def floating(self, cand: Candidate, following: Sequence[Candidate]) -> Optional[Speaker]:
-        """A quote without a cue: the speaker of the previous quote nearby, else of the next one
-        in the same paragraph."""
-        paragraph = self._paragraph(cand.start)
-        earlier = [(p, s) for p, s, _, para in self.history if p < cand.start and paragraph - para <= FLOATING_PARAGRAPHS]
-        if earlier:
-            return replace(earlier[-1][1], resolved_from="previous_quote")
+        """A quote without a cue (see the module doc for the order of the evidence)."""
+        discourse = self.discourse
+        paragraph = discourse.paragraph(cand.start)
+        previous = next((q for q in reversed(discourse.quotes)
+                         if q.start < cand.start and paragraph - q.paragraph <= FLOATING_PARAGRAPHS), None)
+        allowed = self._allowed(cand)
+        if previous is not None and self.text[cand.start:cand.start + 1].islower():
+            return replace(previous.speaker, resolved_from="previous_quote")  # the rest of an interrupted quote
+        since = previous.end if previous is not None else self._paragraph_start(paragraph - 1)
+        between = {e for e in discourse.salience(cand.start, since, narrative=True) if allowed(e)}
+        if previous is not None and not between and (previous.entity is None or allowed(previous.entity)):
+            return replace(previous.speaker, resolved_from="previous_quote")
+        if previous is not None and previous.entity is not None and allowed(previous.entity):
+            between.add(previous.entity)
+        scores = {e: s for e, s in discourse.salience(cand.start).items() if e in between}
+        if scores:
+            best = max(scores, key=lambda e: scores[e])
+            how = "previous_quote" if previous is not None and best is previous.entity else "introduced"
+            return replace(best.shown, name=best.name, type=_output_type(best.type), resolved_from=how)
+        return self._ahead(cand, following, paragraph, allowed)
+
+    def _ahead(self, cand: Candidate, following: Sequence[Candidate], paragraph: int,
+               allowed: Callable[[Entity], bool]) -> Optional[Speaker]:
+        """The speaker of the next quote in the paragraph, else a person named right after."""
         for other in following:
-            if self._paragraph(other.start) != paragraph:
+            if self.discourse.paragraph(other.start) != paragraph:
                 break
             if other.mention is not None and not other.mention.is_pronoun:
-                speaker = make_speaker(other.mention, self.parsed.text, self.names, self.lex)
+                speaker = make_speaker(other.mention, self.text, self.names, self.lex)
                 return replace(speaker, resolved_from="next_quote")
+        after = self.discourse.unit(cand.end)
+        for mention in self.discourse.mentions:
+            if mention.start < cand.end or self.discourse.hidden(mention.start):
+                continue
+            if self.discourse.unit(mention.start) > after + 1:
+                break
+            entity = self.discourse.entities.get(mention.key)
+            if mention.kind != "pronoun" and entity is not None and allowed(entity) and entity.type != "name":
+                return Speaker(mention.text, entity.name, mention.start, mention.end, _output_type(entity.type),
+                               "next_sentence")
         return None
 
+    def _allowed(self, cand: Candidate) -> Callable[[Entity], bool]:
+        """Who may speak a quote: not a person named inside it; one person for "ik"."""
+        words = self.text[cand.start:cand.end].replace(",", " ").replace(".", " ").split()
+        inside = {w.lower() for w in words if w[:1].isupper()}
+        person = first_person(words, self.lex)
+
+        def allowed(entity: Entity) -> bool:
+            named = entity.name.split()
+            if named and (named[-1].lower() in inside or (len(named) > 1 and named[0].lower() in inside)):
+                return False
+            if person == "singular":
+                return entity.type in SPEAKING_TYPES and not entity.plural
+            return entity.type in SPEAKING_TYPES or (person == "plural" and entity.type in ("organization", "group"))
+        return allowed
+
+    def _paragraph_start(self, paragraph: int) -> int:
+        return next((s.start for s in self.sentences if s.paragraph >= paragraph), 0)
+
     def remember(self, cand: Candidate, speaker: Speaker) -> None:
-        plural = is_plural(cand.mention) if cand.mention is not None and not cand.mention.is_pronoun \
-            else bool(cand.cue and cand.cue.plural)
-        self.history.append((cand.start, speaker, plural, self._paragraph(cand.start)))
+        entity = None
+        if speaker.type not in ("pronoun", "unknown"):
+            mention = cand.mention if cand.mention is not None and not cand.mention.is_pronoun else None
+            entity = self.discourse.entity_of(speaker, mention)
+            if speaker.resolved_from is None:
+                entity.shown = speaker
+        self.discourse.spoke(QuoteEvent(cand.start, cand.end, self.discourse.paragraph(cand.start), entity, speaker))
 
 
-def _compatible(speaker: Speaker, plural: bool, want_plural: Optional[bool]) -> bool:
-    """Whether a speaker can be what a pronoun stands for: hij/zij (singular) a person or source,
-    ze/zij with a plural verb a group."""
-    if speaker.type in ("pronoun", "unknown") and not (plural and want_plural):
-        return False
-    if want_plural is None:
-        return True
-    if want_plural:
-        return plural
-    return not plural and speaker.type in ("person", "anonymous")
+def _output_type(kind: str) -> str:
+    """The speaker type a record shows: a bare name that spoke is a person; a group ("de boeren") is
+    typed by no list, so unknown."""
+    return {"name": "person", "group": "unknown"}.get(kind, kind)
 
 
 def _unknown(start: int) -> Speaker:
     return Speaker("", "", start, start, "unknown", None)
 
 
-def resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], resolver: Resolver) -> list[Quote]:
+def resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], tracker: SpeakerTracker) -> list[Quote]:
+    """Number the candidates as quotes, each with the speaker the tracker decides."""
     quotes: list[Quote] = []
     for position, cand in enumerate(candidates):
-        speaker = resolver.speaker(cand)
+        speaker = tracker.speaker(cand, candidates[position + 1:])
         confidence = cand.confidence
-        if speaker is None:
-            speaker = resolver.floating(cand, candidates[position + 1:])
         if speaker is None:
             speaker, confidence = _unknown(cand.start), confidence * 0.5
         else:
-            resolver.remember(cand, speaker)
+            tracker.remember(cand, speaker)
         quotes.append(Quote(doc.id, f"{doc.id}#{len(quotes) + 1}", cand.kind, parsed.text[cand.start:cand.end],  # type: ignore[arg-type]
                             cand.start, cand.end, speaker, cand.cue.to_cue() if cand.cue else None, cand.method,
                             round(min(confidence, 1.0), 3), meta=dict(doc.meta)))

@@ -1,0 +1,236 @@
+"""Mentions of people in the narrative: names, descriptions and pronouns, read from the tokens.
+
+The speaker tracker needs to know who the article talks about between its quotes: "Jan Peeters (54)
+uit Gent staat al sinds zes uur langs het parcours." introduces the speaker of the quote paragraph
+that follows. These mentions are read from the tokens alone, never from tags or the tree, so they
+are the same whether or not a sentence was parsed (the parser only sees the sentences that can hold
+or attribute a quote), and a parser's mistake cannot hide them.
+
+Each mention gets a surface role: ``subject`` when it opens its clause (after a conjunction or
+"ook" at most: "Ook bondscoach Bert Romp was content"), ``inverted`` right after a verb-like word
+("Daags voor Roland Garros kreeg ze …", "Toch waarschuwt Lode …"), ``oblique`` after a preposition
+("contact met ploegleider Zijlaard"), ``other`` otherwise. The word classes come from the language's
+``discourse`` data file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Literal, Optional, Sequence
+
+from quotes.lexicon import Lexicon
+from quotes.parsing import Sentence
+from quotes.speakers import NameIndex, name_runs
+
+Role = Literal["subject", "inverted", "other", "oblique"]
+MentionKind = Literal["name", "description", "pronoun"]
+
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
+_SPEAKER_PRONOUNS = frozenset({"hij", "hem", "hijzelf", "zij", "ze", "zijzelf", "haar", "hen"})
+"""Pronouns that can stand for a person or group the tracker follows ("zich" is bound in its clause,
+"zijn" is mostly a verb)."""
+
+
+@dataclass(frozen=True)
+class NarrativeMention:
+    """A mention of a possible speaker outside quotes.
+
+    ``key`` identifies what it mentions: the canonical name (lowercased) for names, the head noun for
+    descriptions ("woordvoerster"), the pronoun itself for pronouns. ``gender`` and ``plural`` are
+    what the mention itself says (a first name, "mevrouw", a plural verb after "ze"); ``person`` is
+    True when the mention shows a person (a first name, a title, an age in brackets, a name particle).
+    """
+
+    kind: MentionKind
+    start: int
+    end: int
+    sentence: int
+    role: Role
+    key: str
+    text: str
+    """the words as written"""
+    name: str
+    """what the mention names: the canonical name ("Recep Tayipp Erdogan" for "Erdogan"), else the text"""
+    gender: Optional[str] = None
+    plural: Optional[bool] = None
+    person: bool = False
+
+
+def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
+                      hidden: Callable[[int], bool]) -> list[NarrativeMention]:
+    """The mentions of one sentence, in order, leaving out words for which ``hidden`` is True
+    (inside quotes and reported clauses)."""
+    tokens = sent.tokens
+    found: list[NarrativeMention] = []
+    covered: set[int] = set()
+    for a, b in _runs(tokens, lex, names):
+        if hidden(sent.words[a].start):
+            continue
+        first = _phrase_start(tokens, a, lex)
+        covered.update(range(first, b))
+        found.append(_name_mention(sent, text, a, b, first, lex, names))
+    for i, token in enumerate(tokens):
+        if hidden(sent.words[i].start):
+            continue
+        low = token.lower().rstrip(".")
+        if low in _SPEAKER_PRONOUNS:  # also a possessive inside a name's phrase: "haar ploeggenote X"
+            found.append(_pronoun_mention(sent, i, lex))
+        elif i not in covered and token[:1].islower() and lex.noun_type(token) is not None \
+                and not _names_follow(tokens, i, lex) and _determined(tokens, i, lex) \
+                and not _apposition(tokens, _phrase_start(tokens, i, lex), covered):
+            found.append(_description(sent, text, i, lex))
+    if sent.parsed and sent.relevant:  # groups named by a plural noun: "de partnerlanden … Ze zeiden"
+        taken = {m.start for m in found}
+        for word in sent.words:
+            if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "NOUN" and word.feat("Number") == "Plur" \
+                    and not hidden(word.start) and word.i not in covered and lex.noun_type(word.text) is None:
+                first = _phrase_start(tokens, word.i, lex)
+                phrase = text[sent.words[first].start:word.end]
+                if sent.words[first].start not in taken:
+                    found.append(NarrativeMention("description", sent.words[first].start, word.end, sent.index,
+                                                  "subject", word.text.lower(), phrase, phrase, None, True))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _runs(tokens: Sequence[str], lex: Lexicon, names: NameIndex) -> list[tuple[int, int]]:
+    """The name runs of a sentence, with a single capitalised word opening it when the article names
+    someone so elsewhere ("Koerts schonk …" after "Jans Koerts"): a lone capital at the start of a
+    sentence is otherwise no name."""
+    runs = name_runs(tokens, lex)
+    if tokens and (not runs or runs[0][0] > 0) and names.known(tokens[0]):
+        runs.insert(0, (0, 1))
+    return runs
+
+
+def _name_mention(sent: Sentence, text: str, a: int, b: int, first: int, lex: Lexicon,
+                  names: NameIndex) -> NarrativeMention:
+    tokens = sent.tokens
+    run = tokens[a:b]
+    canonical = names.canonical(run).rstrip(".,;:!?")  # as a cue's speaker is named
+    words = canonical.split()
+    gender = lex.gender_of(words[0]) if words else None
+    for token in tokens[first:a]:
+        gender = gender or lex.gender_of(token)
+    person = bool(words) and words[0] in lex.first_names or any(_is_person_word(t, lex) for t in tokens[first:a]) \
+        or any(t.lower() in lex.name_particles for t in run) or _initial(run[0]) or _age_follows(tokens, b)
+    start = sent.words[a].start
+    surface = text[start:sent.words[b - 1].end].rstrip(".,;:!?")  # "E." glued to its full stop
+    return NarrativeMention("name", start, start + len(surface), sent.index, role(tokens, first, lex),
+                            canonical.lower(), surface, canonical, gender, False, person)
+
+
+def _pronoun_mention(sent: Sentence, i: int, lex: Lexicon) -> NarrativeMention:
+    tokens = sent.tokens
+    low = tokens[i].lower().rstrip(".")
+    number, gender = lex.pronouns.get(low, ("any", "any"))
+    where = role(tokens, i, lex)
+    plural = None if number == "any" else number == "pl"
+    if plural is None:
+        verb = tokens[i + 1] if where == "subject" and i + 1 < len(tokens) else tokens[i - 1] if i else ""
+        plural = verb.isalpha() and verb.islower() and verb.endswith("en") and len(verb) > 3
+    if gender == "any":
+        gender = None if plural else "f"  # singular ze/zij: a woman
+    word = sent.words[i]
+    return NarrativeMention("pronoun", word.start, word.start + len(low), sent.index, where, low, tokens[i][:len(low)],
+                            tokens[i][:len(low)], gender, plural)
+
+
+def _description(sent: Sentence, text: str, i: int, lex: Lexicon) -> NarrativeMention:
+    tokens = sent.tokens
+    first = _phrase_start(tokens, i, lex)
+    low = tokens[i].lower()
+    number = sent.words[i].feat("Number")
+    plural = number == "Plur" if number else low.endswith("en") or (low.endswith("s") and not low.endswith("ss"))
+    phrase = text[sent.words[first].start:sent.words[i].end]
+    return NarrativeMention("description", sent.words[first].start, sent.words[i].end, sent.index,
+                            role(tokens, first, lex), low, phrase, phrase, lex.gender_of(tokens[i]), plural, True)
+
+
+def role(tokens: Sequence[str], first: int, lex: Lexicon) -> Role:
+    """The surface role of a phrase starting at token ``first``."""
+    before = first - 1
+    if before >= 0 and lex.in_class(tokens[before], "preposition"):
+        return "oblique"
+    k = before
+    while k >= 0 and tokens[k] not in _CLAUSE_BREAK and lex.in_class(tokens[k], "opener"):
+        k -= 1
+    if k < 0 or tokens[k] in _CLAUSE_BREAK:
+        return "subject"
+    previous = tokens[before]
+    if previous.isalpha() and previous.islower() and not lex.in_class(previous, "determiner") and before > 0:
+        return "inverted"
+    return "other"
+
+
+def _phrase_start(tokens: Sequence[str], head: int, lex: Lexicon) -> int:
+    """Back from a name or person noun over titles, nationality words and a determiner with its
+    adjectives: "de talentvolle Kaagman", "bondscoach Bert Romp", "De Israëlische defensieminister"."""
+    first = head
+    k = head - 1
+    while k >= 0 and k >= head - 4:
+        token = tokens[k]
+        if lex.in_class(token, "determiner"):
+            return k
+        if _is_person_word(token, lex) or (token[:1].isupper() and token.lower().endswith(("se", "sche"))) \
+                or (token.isalpha() and token.islower() and token.endswith("e") and not lex.in_class(token, "opener")
+                    and not lex.in_class(token, "preposition") and _determiner_before(tokens, k, lex)):
+            first = k
+            k -= 1
+            continue
+        break
+    return first
+
+
+def _determiner_before(tokens: Sequence[str], k: int, lex: Lexicon) -> bool:
+    return any(lex.in_class(t, "determiner") for t in tokens[max(0, k - 2):k])
+
+
+def _is_person_word(token: str, lex: Lexicon) -> bool:
+    return lex.is_title(token) or lex.noun_type(token) in ("person", "anonymous") \
+        or lex.in_class(token, "female") or lex.in_class(token, "male")
+
+
+def _names_follow(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """"bondscoach Bert Romp", "minister van Defensie Koen Verlinden": a person noun before a name
+    (past a portfolio) is its title, not a mention of its own."""
+    j = i + 1
+    while j < len(tokens) and (tokens[j] in lex.portfolios or tokens[j].lower() in ("van", "voor")):
+        j += 1
+    runs = name_runs(tokens[j:j + 4], lex, at_start=False)
+    if runs and runs[0][0] == 0:
+        return True
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k] in _CLAUSE_BREAK), None)
+    if comma is None or tokens[comma] != ",":  # "De staatssecretaris voor Asiel, Anneleen Van Bossuyt,"
+        return False
+    runs = name_runs(tokens[comma + 1:comma + 6], lex, at_start=False)
+    return bool(runs) and runs[0][0] == 0 and (comma + 1 + runs[0][1] >= len(tokens)
+                                              or tokens[comma + 1 + runs[0][1]] in (",", "(", "."))
+
+
+def _apposition(tokens: Sequence[str], first: int, covered: set[int]) -> bool:
+    """"Barros, de winnaar van vorig jaar, …": a description right after a name and a comma is the
+    name's apposition, not a second person."""
+    return first >= 2 and tokens[first - 1] == "," and first - 2 in covered
+
+
+def _determined(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """A person noun with a determiner (or a bare plural such as "omwonenden") is a mention."""
+    return i == 0 or _determiner_before(tokens, i, lex) or lex.in_class(tokens[i - 1], "determiner") \
+        or tokens[i].lower().endswith("en")
+
+
+def _initial(token: str) -> bool:
+    return len(token) == 2 and token[0].isupper() and token[1] == "."
+
+
+def _age_follows(tokens: Sequence[str], end: int) -> bool:
+    """"Natalia (34)": an age in brackets after a name."""
+    return end + 2 < len(tokens) and tokens[end] == "(" and tokens[end + 1].isdigit() and tokens[end + 2] == ")"
+
+
+def first_person(words: Sequence[str], lex: Lexicon) -> Optional[str]:
+    """"singular" when a quote speaks as "ik", "plural" as "we", None when it does neither."""
+    if any(lex.in_class(w, "first_singular") for w in words):
+        return "singular"
+    if any(lex.in_class(w, "first_plural") for w in words):
+        return "plural"
+    return None
