@@ -53,6 +53,15 @@ class NarrativeMention:
     gender: Optional[str] = None
     plural: Optional[bool] = None
     person: bool = False
+    place: bool = False
+    """a bare name after a preposition of place ("in Brugge")"""
+    title: Optional[str] = None
+    """the person noun before a name ("trainer" in "Trainer Ruud Bosschaart"), lowercased"""
+
+    @property
+    def definite(self) -> bool:
+        """A description with a definite article: "de 21-jarige spits" may be someone named before."""
+        return self.kind == "description" and self.text.split()[0].lower() in ("de", "het")
 
 
 def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
@@ -74,7 +83,7 @@ def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
         low = token.lower().rstrip(".")
         if low in _SPEAKER_PRONOUNS:  # also a possessive inside a name's phrase: "haar ploeggenote X"
             found.append(_pronoun_mention(sent, i, lex))
-        elif i not in covered and token[:1].islower() and lex.noun_type(token) is not None \
+        elif i not in covered and token[:1].islower() and lex.noun_type(token) in ("person", "anonymous") \
                 and not _names_follow(tokens, i, lex) and _determined(tokens, i, lex) \
                 and not _apposition(tokens, _phrase_start(tokens, i, lex), covered):
             found.append(_description(sent, text, i, lex))
@@ -82,7 +91,8 @@ def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
         taken = {m.start for m in found}
         for word in sent.words:
             if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "NOUN" and word.feat("Number") == "Plur" \
-                    and not hidden(word.start) and word.i not in covered and lex.noun_type(word.text) is None:
+                    and not hidden(word.start) and word.i not in covered \
+                    and lex.noun_type(word.text) in (None, "organization"):
                 first = _phrase_start(tokens, word.i, lex)
                 phrase = text[sent.words[first].start:word.end]
                 if sent.words[first].start not in taken:
@@ -92,12 +102,13 @@ def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
 
 
 def _runs(tokens: Sequence[str], lex: Lexicon, names: NameIndex) -> list[tuple[int, int]]:
-    """The name runs of a sentence, with a single capitalised word opening it when the article names
-    someone so elsewhere ("Koerts schonk …" after "Jans Koerts"): a lone capital at the start of a
-    sentence is otherwise no name."""
+    """The name runs of a sentence, with a single capitalised word opening it when it is a first name,
+    has an age after it or names someone elsewhere in the article ("Koerts schonk …" after "Jans
+    Koerts"): a lone capital at the start of a sentence is otherwise no name."""
     runs = name_runs(tokens, lex)
-    if tokens and (not runs or runs[0][0] > 0) and names.known(tokens[0]):
-        runs.insert(0, (0, 1))
+    if tokens and (not runs or runs[0][0] > 0) and (names.known(tokens[0]) or tokens[0] in lex.first_names
+                                                    or _age_follows(tokens, 1) and tokens[0][:1].isupper()):
+        runs.insert(0, (0, 1))  # "Natalia (34) woont …", "Riet begon …"
     return runs
 
 
@@ -114,8 +125,10 @@ def _name_mention(sent: Sentence, text: str, a: int, b: int, first: int, lex: Le
         or any(t.lower() in lex.name_particles for t in run) or _initial(run[0]) or _age_follows(tokens, b)
     start = sent.words[a].start
     surface = text[start:sent.words[b - 1].end].rstrip(".,;:!?")  # "E." glued to its full stop
+    place = first > 0 and first == a and lex.in_class(tokens[first - 1], "locative")
+    title = next((t.lower() for t in reversed(tokens[first:a]) if _is_person_word(t, lex)), None)
     return NarrativeMention("name", start, start + len(surface), sent.index, role(tokens, first, lex),
-                            canonical.lower(), surface, canonical, gender, False, person)
+                            canonical.lower(), surface, canonical, gender, False, person, place, title)
 
 
 def _pronoun_mention(sent: Sentence, i: int, lex: Lexicon) -> NarrativeMention:
@@ -156,8 +169,9 @@ def role(tokens: Sequence[str], first: int, lex: Lexicon) -> Role:
     if k < 0 or tokens[k] in _CLAUSE_BREAK:
         return "subject"
     previous = tokens[before]
-    if previous.isalpha() and previous.islower() and not lex.in_class(previous, "determiner") and before > 0:
-        return "inverted"
+    if previous.isalpha() and previous.islower() and not lex.in_class(previous, "determiner") and before > 0 \
+            and not lex.in_class(tokens[before - 1], "preposition") and not lex.in_class(tokens[before - 1], "determiner"):
+        return "inverted"  # right after the verb: "kreeg ze", "had Van Alebeek" (not "van invaller X")
     return "other"
 
 

@@ -308,6 +308,8 @@ def _name_start(tokens: Sequence[str], k: int, lex: Lexicon, tags: Optional[Sequ
         return False
     if not initial:
         return True
+    if token not in lex.first_names and k + 1 < len(tokens) and tokens[k + 1] in lex.first_names:
+        return False  # "Juf Anneke Bos", "Bestuurder Herman Kloosterman": a noun before a first name
     followed = k + 1 < len(tokens) and (_name_token(tokens[k + 1], lex) or _followed_by_name(tokens, k, lex))
     if tags is not None:
         return tags[0] == "PROPN" or (tags[0] != "NOUN" and followed)
@@ -325,6 +327,14 @@ def _name_token(token: str, lex: Lexicon) -> bool:
 
 _FUNCTION_CLASSES = ("opener", "preposition", "determiner")
 """Closed classes whose capitalised forms open sentences, never names ("Terwijl", "Behalve", "Met")."""
+
+
+def _name_part(token: str, lex: Lexicon) -> str:
+    """"Goorbergh" of "Goorbergh-tribune": the name a compound is made on, for the index of names
+    (not for "ABVV-voorzitter", a title)."""
+    if _common_compound(token) and token[:1].isupper() and lex.noun_type(token.rsplit("-", 1)[1]) is None:
+        return token.rsplit("-", 1)[0]
+    return token
 
 
 def _common_compound(token: str) -> bool:
@@ -385,7 +395,7 @@ class NameIndex:
         self.occurrences: list[tuple[int, tuple[str, ...]]] = []
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []
         for sent in sentences:
-            tokens = sent.tokens
+            tokens = tuple(_name_part(t, lex) for t in sent.tokens)
             for a, b in name_runs(tokens, lex):
                 run = tokens[a:b]
                 if run not in self.names:
@@ -396,6 +406,8 @@ class NameIndex:
                     self.titled.append((sent.words[a].start, title, run))
 
     def _title_before(self, tokens: Sequence[str], a: int) -> Optional[str]:
+        if a and tokens[a - 1].lower() in _AFFILIATION:
+            return None  # "de gouverneur van Oost-Vlaanderen": a place, not the governor
         for token in reversed(tokens[max(0, a - 5):a]):
             if self.lex.is_title(token):
                 return self.lex.title_base(token)
@@ -405,8 +417,17 @@ class NameIndex:
         return None
 
     def known(self, token: str) -> bool:
-        """Whether the article uses ``token`` as a name, or as the last word of one, elsewhere."""
-        return _name_token(token, self.lex) and any(run[-1] == token for run in self.names)
+        """Whether the article uses ``token`` as a name elsewhere: alone, as a surname or as the first
+        name of someone named in full ("Riet" after "Riet Koster")."""
+        return _name_token(token, self.lex) and (any(run[-1] == token for run in self.names)
+                                                 or self._by_first_name(token) is not None)
+
+    def _by_first_name(self, token: str) -> Optional[tuple[str, ...]]:
+        """The one full name of the article that starts with this first name, if exactly one does."""
+        if token not in self.lex.first_names:
+            return None
+        full = {run for run in self.names if len(run) > 1 and run[0] == token}
+        return full.pop() if len(full) == 1 else None
 
     def canonical(self, name: Sequence[str]) -> str:
         name = tuple(name)
@@ -416,6 +437,8 @@ class NameIndex:
         for tokens in self.names:
             if len(tokens) > len(best) and tuple(t.lower() for t in tokens[-len(name):]) == key:
                 best = tokens
+        if best == name and len(name) == 1:
+            best = self._by_first_name(name[0]) or name
         return " ".join(best)
 
     def by_title(self, title: str, before: int) -> Optional[str]:

@@ -48,7 +48,7 @@ WINDOW = 12
 """Sentences (and paragraph breaks) after which a mention no longer counts."""
 UNCERTAIN_NAME = 0.6
 """Weight of an entity known only by a name with no sign of being a person ("Koerts", "Italië")."""
-TOPIC_WEIGHT = 0.1
+TOPIC_WEIGHT = 0.05
 """Salience each earlier quote adds to its speaker for the rest of the article, up to TOPIC_QUOTES
 quotes: the person an article keeps quoting is who it is about."""
 TOPIC_QUOTES = 5
@@ -67,6 +67,10 @@ class Entity:
     gender: Optional[str] = None
     plural: bool = False
     quotes: int = 0
+    titles: set[str] = field(default_factory=set)
+    """person nouns the article put before the name ("trainer")"""
+    named: bool = False
+    """known by a name, not only by a description"""
 
     def agrees(self, plural: Optional[bool], gender: Optional[str]) -> bool:
         if plural:
@@ -114,6 +118,8 @@ class Discourse:
     reported: Callable[[int], bool] = lambda pos: False
     """inside the content of an indirect or mixed quote"""
     entities: dict[str, Entity] = field(default_factory=dict)
+    aliases: dict[str, Entity] = field(default_factory=dict)
+    """person nouns that turned out to name someone already named: "de spits" → Thijs Oude Luttikhuis"""
     references: list[Reference] = field(default_factory=list)
     quotes: list[QuoteEvent] = field(default_factory=list)
 
@@ -129,8 +135,8 @@ class Discourse:
         self._mention_starts = [m.start for m in self.mentions]
         self._read = 0
         self.skip: set[int] = set()
-        for mention in self.mentions:  # types and genders from every mention of the article
-            if mention.kind != "pronoun":
+        for mention in self.mentions:  # types and genders from every name and new description
+            if mention.kind == "name" or (mention.kind == "description" and not mention.definite):
                 self._entity_for(mention)
 
     # -- positions ---------------------------------------------------------------------------
@@ -152,11 +158,15 @@ class Discourse:
             kind = self._name_type(mention) if mention.kind == "name" else \
                 self.lex.noun_type(mention.key) or "group"
             entity = Entity(mention.key, mention.name, kind, replace(shown, type=_output_type(kind)),
-                            plural=bool(mention.plural))
+                            plural=bool(mention.plural), named=mention.kind == "name")
             self.entities[mention.key] = entity
-        if mention.person and entity.type == "name":
+        if mention.person and entity.type in ("name", "place"):
             entity.type = "person"
+        elif mention.place and entity.type == "name":
+            entity.type = "place"
         entity.gender = entity.gender or mention.gender
+        if mention.title:
+            entity.titles.add(mention.title)
         return entity
 
     def _name_type(self, mention: NarrativeMention) -> str:
@@ -175,7 +185,8 @@ class Discourse:
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(key, speaker.name, speaker.type, speaker,
-                            plural=is_plural(mention) if mention is not None and not mention.is_pronoun else False)
+                            plural=is_plural(mention) if mention is not None and not mention.is_pronoun else False,
+                            named=speaker.name != speaker.mention or speaker.name[:1].isupper())
             self.entities[key] = entity
         elif entity.type == "name" and speaker.type == "person":
             entity.type = "person"
@@ -192,11 +203,29 @@ class Discourse:
                 continue
             if mention.kind == "pronoun":
                 entity = self.antecedent(mention.start, mention.plural, mention.gender)
+            elif mention.definite and not mention.plural and self.named(mention) is not None:
+                entity = self.named(mention)
             else:
                 entity = self._entity_for(mention)
                 entity.shown = replace(entity.shown, mention=mention.text, start=mention.start, end=mention.end)
             if entity is not None:
                 self._refer(entity, mention.start, ROLE_WEIGHT[mention.role], self.reported(mention.start))
+
+    def named(self, mention: NarrativeMention) -> Optional[Entity]:
+        """The named person a definite description stands for ("De 21-jarige spits" after "de avond
+        van Thijs Oude Luttikhuis"): one seen under that noun before, else the most salient named
+        person of the same gender whose titles do not say otherwise; None for a new person."""
+        known = self.aliases.get(mention.key)
+        if known is not None or mention.key in self.entities:
+            return known
+        options = [(score, e) for e, score in self.salience(mention.start).items()
+                   if e.named and e.type == "person" and e.agrees(False, mention.gender)
+                   and (not e.titles or mention.key in e.titles)]
+        if not options:
+            return None
+        entity = max(options, key=lambda o: o[0])[1]
+        self.aliases[mention.key] = entity
+        return entity
 
     def _refer(self, entity: Entity, pos: int, weight: float, reported: bool = False) -> None:
         self.references.append(Reference(entity, pos, self.unit(pos), weight, reported))
@@ -309,7 +338,8 @@ class SpeakerTracker:
             return replace(previous.speaker, resolved_from="previous_quote")
         if previous is not None and previous.entity is not None and allowed(previous.entity):
             between.add(previous.entity)
-        scores = {e: s for e, s in discourse.salience(cand.start).items() if e in between}
+        scores = discourse.salience(cand.start, since, narrative=True)  # who the narrative since brought up
+        scores = {e: scores.get(e, 0.0) for e in between}
         if scores:
             best = max(scores, key=lambda e: scores[e])
             how = "previous_quote" if previous is not None and best is previous.entity else "introduced"
