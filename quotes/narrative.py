@@ -161,6 +161,8 @@ def _description(sent: Sentence, text: str, i: int, lex: Lexicon) -> NarrativeMe
 def role(tokens: Sequence[str], first: int, lex: Lexicon) -> Role:
     """The surface role of a phrase starting at token ``first``."""
     before = first - 1
+    if before >= 0 and lex.in_class(tokens[before], "agent") and any(lex.in_class(t, "passive") for t in tokens[:before]):
+        return "subject"  # "Dat wordt bevestigd door gynaecologe Sofie Claes"
     if before >= 0 and lex.in_class(tokens[before], "preposition"):
         return "oblique"
     k = before
@@ -185,7 +187,7 @@ def _phrase_start(tokens: Sequence[str], head: int, lex: Lexicon) -> int:
         if lex.in_class(token, "determiner"):
             return k
         if _is_person_word(token, lex) or (token[:1].isupper() and token.lower().endswith(("se", "sche"))) \
-                or (token.isalpha() and token.islower() and token.endswith("e") and not lex.in_class(token, "opener")
+                or (token.islower() and token.endswith("e") and token[:1].isalnum() and not lex.in_class(token, "opener")
                     and not lex.in_class(token, "preposition") and _determiner_before(tokens, k, lex)):
             first = k
             k -= 1

@@ -183,10 +183,18 @@ def np_after(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
             and words[head + 1].text.isalpha() \
             and words[head + 1].upos not in ("ADP", "ADV", "CCONJ", "SCONJ") and not lex.is_temporal(words[head + 1].text):
         head += 1  # "een omwonende" with the noun tagged as a verb
-    if words[head].upos in ("DET", "ADJ", "NUM", "ADV"):
+    if words[head].upos in ("DET", "NUM", "ADV") or words[head].upos == "ADJ" and not _surname(words, head):
         return None
     mention = mention_at(sent, head, lex)
     return Mention(sent, j, max(mention.last, head), mention.head)
+
+
+def _surname(words: Sequence[Word], i: int) -> bool:
+    """"reageert Vandenbussche.": a capitalised word tagged as an adjective with no noun after it is
+    a name."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    after_article = i > 0 and words[i - 1].text.lower() in _ARTICLES  # "de Japanse": a nationality
+    return _capitalised(words[i]) and not after_article and (nxt is None or nxt.upos not in ("NOUN", "PROPN"))
 
 
 def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
@@ -282,8 +290,8 @@ def name_runs(tokens: Sequence[str], lex: Lexicon, tags: Optional[Sequence[str]]
                     end += 1
                     continue
                 break
-            if not _name_token(token, lex) and not (core and token[:1].isupper() and lex.is_title(token)
-                                                    and token.lower() not in lex.titles_lower_only):
+            if not _name_token(token, lex, surname=core > 0) and not (
+                    core and token[:1].isupper() and lex.is_title(token) and token.lower() not in lex.titles_lower_only):
                 break
             core += 1
             end += 1
@@ -316,11 +324,14 @@ def _name_start(tokens: Sequence[str], k: int, lex: Lexicon, tags: Optional[Sequ
     return followed
 
 
-def _name_token(token: str, lex: Lexicon) -> bool:
+def _name_token(token: str, lex: Lexicon, surname: bool = False) -> bool:
+    """A capitalised word that can be (part of) a name; ``surname`` after a first name, where an
+    ending like that of "Turkse" is a name's ("Hilde Vandenbussche")."""
     low = token.lower()
     return token[:1].isupper() and any(c.isalpha() for c in token) and not lex.is_title(token) \
         and not lex.is_temporal(token) and token not in lex.portfolios and low not in lex.pronouns \
-        and not (low.endswith(_NATIONALITY_SUFFIXES) and len(token) > 4) and low not in _DEFINITE_PRONOUN_STOP \
+        and not (low.endswith(_NATIONALITY_SUFFIXES) and len(token) > 4 and not surname) \
+        and low not in _DEFINITE_PRONOUN_STOP \
         and low not in lex.name_particles and not any(lex.in_class(low, c) for c in _FUNCTION_CLASSES) \
         and not _common_compound(token)
 
