@@ -181,7 +181,9 @@ def evaluate(gold: tuple[Path, ...], pred: Optional[Path], explain: bool, as_jso
         _fail(str(exc))
     click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else evaluation.format_report(report))
     if explain:
-        click.echo(evaluation.explain(report))
+        from quotes.explain import explain as explain_report
+
+        click.echo(explain_report(report))
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ from quotes.gold import (
 )
 
 __all__ = ["GoldDoc", "GoldFormatError", "GoldQuote", "PredictionFormatError", "load_gold", "load_predictions",
-           "score", "format_report", "explain", "predict", "EvalReport"]
+           "score", "format_report", "predict", "EvalReport"]
 
 STANCE_LABELS = ("supportive_of_ukraine", "pro_nato", "mediation_offer")
 LENIENT_MIN_COVERAGE = 0.3
@@ -575,41 +575,6 @@ def _prf_row(name: str, prf: PRF) -> str:
 def _kind_row(kind: str, s: KindStats) -> str:
     return (f"{kind:<22}{s.gold:>6}{_ratio(s.matched, s.gold):>8.3f}{_ratio(s.strict_matched, s.gold):>10.3f}"
             f"{_ratio(s.speaker_correct, s.gold):>9.3f}{_ratio(s.kind_correct, s.gold):>9.3f}")
-
-
-_SECTIONS = (
-    ("miss", "Misses (gold quotes not found)"),
-    ("false_alarm", "False alarms (predictions matching no gold quote)"),
-    ("wrong_speaker", "Wrong speakers"),
-    ("boundary", "Boundary errors (found leniently, not strictly)"),
-)
-
-
-def explain(report: EvalReport) -> str:
-    """Every miss, false alarm, wrong speaker and boundary error."""
-    blocks = []
-    for category, title in _SECTIONS:
-        items = report.by_category(category)
-        blocks.append(f"== {title}: {len(items)}")
-        blocks.extend(_explain_line(f) for f in items)
-        blocks.append("")
-    return "\n".join(blocks).rstrip() + "\n"
-
-
-def _explain_line(f: Finding) -> str:
-    snippet = _shorten(f.text)
-    where = f"{f.doc_id} [{f.start}:{f.end}] {f.kind}"
-    if f.category == "miss":
-        return f"- {where} gold={f.gold_speaker!r}: {snippet}"
-    if f.category == "false_alarm":
-        return f"- {where} predicted={f.predicted_speaker!r}: {snippet}"
-    pred = f"pred [{f.pred_start}:{f.pred_end}]"
-    return f"- {where} gold={f.gold_speaker!r} predicted={f.predicted_speaker!r} {pred}: {snippet}"
-
-
-def _shorten(text: str, limit: int = 160) -> str:
-    flat = re.sub(r"\s+", " ", text).strip()
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def predict(gold_docs: Sequence[GoldDoc], *, stance: bool = True, **options: Any) -> dict[str, list[dict[str, Any]]]:

@@ -16,7 +16,6 @@ from quotes.evaluation import (
     GoldQuote,
     PRF,
     PredictionFormatError,
-    explain,
     format_report,
     load_gold,
     load_predictions,
@@ -24,6 +23,7 @@ from quotes.evaluation import (
     score,
     speaker_matches,
 )
+from quotes.explain import explain
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_NL = ROOT / "training" / "data" / "gold_nl.jsonl"
