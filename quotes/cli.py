@@ -170,16 +170,30 @@ def train(data: tuple[Path, ...], out_dir: Path, seed: int, fmt: Optional[str]) 
 @click.option("--json", "as_json", is_flag=True, help="Print one machine-readable JSON line.")
 @click.option("--no-stance", is_flag=True, help="Do not run the stance classifier.")
 def evaluate(gold: tuple[Path, ...], pred: Optional[Path], explain: bool, as_json: bool, no_stance: bool) -> None:
-    """Score attribution against GOLD files (JSON lines, see training/data/GOLD_GUIDE.md)."""
+    """Score attribution against GOLD files (JSON lines, see training/data/GOLD_GUIDE.md).
+
+    With several files, each is reported on its own, then all together; with --json that is one
+    object {"files": {FILE: report}, "all": report}."""
     from quotes import evaluation
 
     try:
-        docs = [d for path in gold for d in evaluation.load_gold(path)]
+        sets = {str(path): evaluation.load_gold(path) for path in gold}
+        docs = [d for part in sets.values() for d in part]
         predictions = evaluation.load_predictions(pred) if pred else evaluation.predict(docs, stance=not no_stance)
         report = evaluation.score(docs, predictions)
+        parts = {name: evaluation.score(part, {d.id: predictions.get(d.id, []) for d in part})
+                 for name, part in sets.items()} if len(sets) > 1 else {}
     except QuotesError as exc:
         _fail(str(exc))
-    click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else evaluation.format_report(report))
+    if as_json:
+        payload = {"files": {name: r.to_dict() for name, r in parts.items()}, "all": report.to_dict()} \
+            if parts else report.to_dict()
+        click.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        for name, part_report in parts.items():
+            click.echo(f"== {name}\n{evaluation.format_report(part_report)}\n")
+        click.echo(f"== all {len(parts)} files\n{evaluation.format_report(report)}" if parts
+                   else evaluation.format_report(report))
     if explain:
         from quotes.explain import explain as explain_report
 

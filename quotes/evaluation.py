@@ -126,9 +126,12 @@ class Finding:
     predicted_speaker: str | None = None
     pred_start: int | None = None
     pred_end: int | None = None
+    gold_names: tuple[str, ...] = ()
+    predicted: Mapping[str, Any] | None = None
+    """for a wrong speaker: the predicted record's speaker, method and cue, to class the error"""
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if v is not None}
+        return {k: v for k, v in self.__dict__.items() if v is not None and v != ()}
 
 
 @dataclass(frozen=True)
@@ -520,7 +523,8 @@ def _findings(
         pred = dict(predicted_speaker=speaker_label(records[pi].get("speaker")),
                     pred_start=spans[pi].start, pred_end=spans[pi].end)
         if gi not in speaker_ok:
-            out.append(Finding("wrong_speaker", **base, **pred))
+            evidence = {key: records[pi].get(key) for key in ("speaker", "method", "cue")}
+            out.append(Finding("wrong_speaker", **base, **pred, gold_names=q.names, predicted=evidence))
         if gi not in strict:
             out.append(Finding("boundary", **base, **pred))
     matched_preds = set(lenient.values())

@@ -116,3 +116,24 @@ def test_official_models_option_needs_a_stanza_resources_folder(tmp_path):
 def test_unwritable_output_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(SEED), "-o", str(tmp_path / "no" / "such" / "out.jsonl")])
     assert result.exit_code == 2 and "cannot write" in result.stderr
+
+
+def test_evaluate_reports_each_gold_file_and_all(tmp_path):
+    text = "„Ik kom morgen”, zei Anna Bakker."
+    quote = {"start": 1, "end": 14, "text": "Ik kom morgen", "kind": "direct", "speaker": "Anna Bakker",
+             "speaker_aliases": [], "cue": "zei", "stances": [], "optional": False}
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps({"id": name, "lang": "nl", "text": text,
+                                                             "quotes": [quote]}) + "\n", encoding="utf-8")
+    right = {"doc_id": "a", "start": 1, "end": 14, "kind": "direct", "speaker": {"name": "Anna Bakker"}}
+    wrong = dict(right, doc_id="b", speaker={"name": "Jan Smit"})
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(right) + "\n" + json.dumps(wrong) + "\n", encoding="utf-8")
+    gold = [str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")]
+    result = CliRunner().invoke(main, ["evaluate", *gold, "--pred", str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert [report["files"][g]["speaker"]["accuracy"] for g in gold] == [1.0, 0.0]
+    assert report["all"]["speaker"]["accuracy"] == 0.5
+    text_result = CliRunner().invoke(main, ["evaluate", *gold, "--pred", str(pred)])
+    assert text_result.stdout.count("speaker accuracy") == 3 and "== all 2 files" in text_result.stdout

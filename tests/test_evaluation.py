@@ -433,3 +433,45 @@ def test_strict_ignores_a_leading_complementizer() -> None:
     assert score([doc], {"c": without}).strict.tp == 2
     too_short = [pred(*span_of("plan klaar is", text), doc_id="c")]
     assert score([doc], {"c": too_short}).strict.tp == 0
+
+
+# --------------------------------------------------------------------------
+# speaker error classes (--explain)
+
+def _wrong_speaker(gold_speaker: str, speaker: dict, method: str = "floating", cue: dict | None = None):
+    from quotes.evaluation import Finding
+
+    return Finding("wrong_speaker", "d", 0, 5, "tekst", "direct", gold_speaker=gold_speaker,
+                   predicted_speaker=speaker.get("name"), pred_start=0, pred_end=5, gold_names=(gold_speaker,),
+                   predicted={"speaker": speaker, "method": method, "cue": cue})
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ({"name": "", "mention": "", "type": "unknown", "resolved_from": None}, "no speaker"),
+    ({"name": "hij", "mention": "hij", "type": "pronoun", "resolved_from": None}, "pronoun left unresolved"),
+    ({"name": "Jan Smit", "mention": "hij", "type": "person", "resolved_from": "pronoun"}, "pronoun: wrong antecedent"),
+    ({"name": "Jan Smit", "mention": "Smit", "type": "person", "resolved_from": "previous_quote"},
+     "no cue: previous quote"),
+    ({"name": "Jan Smit", "mention": "Smit", "type": "person", "resolved_from": "introduced"}, "no cue: introduced"),
+    ({"name": "Jan Smit", "mention": "de minister", "type": "person", "resolved_from": "title"}, "title or description"),
+    ({"name": "Een woordvoerster van het ministerie", "mention": "Een woordvoerster van het ministerie",
+      "type": "anonymous", "resolved_from": None}, "part of the name"),
+    ({"name": "Piet de Boer", "mention": "Piet de Boer", "type": "person", "resolved_from": None},
+     "wrong mention at the cue"),
+])
+def test_speaker_errors_are_classed(speaker, expected):
+    from quotes.explain import speaker_error_class
+
+    gold = "Anna Bakker" if expected != "part of the name" else "een woordvoerster van het ministerie van justitie"
+    assert speaker_error_class(_wrong_speaker(gold, speaker)) == expected
+
+
+def test_explain_groups_wrong_speakers_by_class():
+    doc = GoldDoc("d", "„Ik kom.” „Ik ga.”", (GoldQuote(1, 7, "Ik kom", "direct", "Anna Bakker"),
+                                            GoldQuote(10, 15, "Ik ga", "direct", "Anna Bakker")))
+    records = [{"doc_id": "d", "start": 1, "end": 7, "method": "floating",
+                "speaker": {"name": "Jan Smit", "mention": "Smit", "type": "person", "resolved_from": "introduced"}},
+               {"doc_id": "d", "start": 10, "end": 15, "method": "floating",
+                "speaker": {"name": "Jan Smit", "mention": "Smit", "type": "person", "resolved_from": "introduced"}}]
+    text = explain(score([doc], {"d": records}))
+    assert "== Wrong speakers: 2" in text and "-- no cue: introduced: 2" in text
