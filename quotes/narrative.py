@@ -25,6 +25,8 @@ Role = Literal["subject", "inverted", "other", "oblique"]
 MentionKind = Literal["name", "description", "pronoun"]
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
+_OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen"})
+_DATELINE = frozenset({"-", "–", "—"})
 _SPEAKER_PRONOUNS = frozenset({"hij", "hem", "hijzelf", "zij", "ze", "zijzelf", "haar", "hen"})
 """Pronouns that can stand for a person or group the tracker follows ("zich" is bound in its clause,
 "zijn" is mostly a verb)."""
@@ -57,11 +59,14 @@ class NarrativeMention:
     """a bare name after a preposition of place ("in Brugge")"""
     title: Optional[str] = None
     """the person noun before a name ("trainer" in "Trainer Ruud Bosschaart"), lowercased"""
+    object: bool = False
+    """an object pronoun ("Moeder Mien spoorde haar aan"): never the subject of its own clause"""
 
     @property
     def definite(self) -> bool:
-        """A description with a definite article: "de 21-jarige spits" may be someone named before."""
-        return self.kind == "description" and self.text.split()[0].lower() in ("de", "het")
+        """A description with a definite article or a possessive: "de 21-jarige spits", "zijn spits"
+        may be someone named before."""
+        return self.kind == "description" and self.text.split()[0].lower() in ("de", "het", "zijn", "haar", "hun")
 
 
 def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
@@ -125,7 +130,8 @@ def _name_mention(sent: Sentence, text: str, a: int, b: int, first: int, lex: Le
         or any(t.lower() in lex.name_particles for t in run) or _initial(run[0]) or _age_follows(tokens, b)
     start = sent.words[a].start
     surface = text[start:sent.words[b - 1].end].rstrip(".,;:!?")  # "E." glued to its full stop
-    place = first > 0 and first == a and lex.in_class(tokens[first - 1], "locative")
+    place = (first > 0 and first == a and lex.in_class(tokens[first - 1], "locative")) \
+        or (a == 0 and b < len(tokens) and tokens[b] in _DATELINE)  # "Kluisbergen – Nooit eerder …"
     title = next((t.lower() for t in reversed(tokens[first:a]) if _is_person_word(t, lex)), None)
     return NarrativeMention("name", start, start + len(surface), sent.index, role(tokens, first, lex),
                             canonical.lower(), surface, canonical, gender, False, person, place, title)
@@ -143,8 +149,11 @@ def _pronoun_mention(sent: Sentence, i: int, lex: Lexicon) -> NarrativeMention:
     if gender == "any":
         gender = None if plural else "f"  # singular ze/zij: a woman
     word = sent.words[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else "."
+    is_object = low in _OBJECT_PRONOUNS and (not nxt[:1].isalpha() or any(
+        lex.in_class(nxt, c) for c in ("determiner", "preposition", "opener")))  # "haar aan", not "haar zoon"
     return NarrativeMention("pronoun", word.start, word.start + len(low), sent.index, where, low, tokens[i][:len(low)],
-                            tokens[i][:len(low)], gender, plural)
+                            tokens[i][:len(low)], gender, plural, object=is_object)
 
 
 def _description(sent: Sentence, text: str, i: int, lex: Lexicon) -> NarrativeMention:

@@ -135,6 +135,7 @@ class Discourse:
         self._mention_starts = [m.start for m in self.mentions]
         self._read = 0
         self.skip: set[int] = set()
+        self._clause_subjects: dict[int, set[Entity]] = {}  # sentence -> its subjects so far
         for mention in self.mentions:  # types and genders from every name and new description
             if mention.kind == "name" or (mention.kind == "description" and not mention.definite):
                 self._entity_for(mention)
@@ -202,7 +203,8 @@ class Discourse:
             if mention.start in self.skip:
                 continue
             if mention.kind == "pronoun":
-                entity = self.antecedent(mention.start, mention.plural, mention.gender)
+                binding = self._clause_subjects.get(mention.sentence, set()) if mention.object else set()
+                entity = self.antecedent(mention.start, mention.plural, mention.gender, binding)
             elif mention.definite and not mention.plural and self.named(mention) is not None:
                 entity = self.named(mention)
             else:
@@ -210,6 +212,8 @@ class Discourse:
                 entity.shown = replace(entity.shown, mention=mention.text, start=mention.start, end=mention.end)
             if entity is not None:
                 self._refer(entity, mention.start, ROLE_WEIGHT[mention.role], self.reported(mention.start))
+                if mention.role in ("subject", "inverted"):
+                    self._clause_subjects.setdefault(mention.sentence, set()).add(entity)
 
     def named(self, mention: NarrativeMention) -> Optional[Entity]:
         """The named person a definite description stands for ("De 21-jarige spits" after "de avond
@@ -250,11 +254,14 @@ class Discourse:
             scores[ref.entity] = scores.get(ref.entity, 0.0) + ref.weight * factor * DECAY ** (now - ref.unit)
         return {e: s + TOPIC_WEIGHT * min(e.quotes, TOPIC_QUOTES) for e, s in scores.items()}
 
-    def antecedent(self, pos: int, plural: Optional[bool], gender: Optional[str]) -> Optional[Entity]:
-        """The most salient entity a pronoun at ``pos`` can stand for."""
-        options = [(score, e) for e, score in self.salience(pos).items() if e.agrees(plural, gender)]
+    def antecedent(self, pos: int, plural: Optional[bool], gender: Optional[str],
+                   binding: frozenset[Entity] | set[Entity] = frozenset()) -> Optional[Entity]:
+        """The most salient entity a pronoun at ``pos`` can stand for (an object pronoun not the
+        subject of its own sentence: ``binding``)."""
+        options = [(score, e) for e, score in self.salience(pos).items()
+                   if e.agrees(plural, gender) and e not in binding]
         if not options:
-            return self._fallback(pos, plural, gender)
+            return self._fallback(pos, plural, gender, binding)
         entity = max(options, key=lambda o: o[0])[1]
         if entity.type == "name" and not plural:
             entity.type = "person"  # "hij" showed it: a person
@@ -262,10 +269,11 @@ class Discourse:
             entity.gender = entity.gender or gender
         return entity
 
-    def _fallback(self, pos: int, plural: Optional[bool], gender: Optional[str]) -> Optional[Entity]:
+    def _fallback(self, pos: int, plural: Optional[bool], gender: Optional[str],
+                  binding: frozenset[Entity] | set[Entity]) -> Optional[Entity]:
         """Past the window: the person who spoke most so far, else the last one mentioned."""
         earlier = [r.entity for r in self.references if r.start < pos and r.entity.agrees(plural, gender)
-                   and r.entity.type != "name"]
+                   and r.entity.type != "name" and r.entity not in binding]
         if not earlier:
             return None
         return max(reversed(earlier), key=lambda e: e.quotes)
@@ -375,8 +383,9 @@ class SpeakerTracker:
 
         def allowed(entity: Entity) -> bool:
             named = entity.name.split()
-            if named and (named[-1].lower() in inside or (len(named) > 1 and named[0].lower() in inside)):
-                return False
+            if entity.type == "name" or named and (named[-1].lower() in inside
+                                                   or (len(named) > 1 and named[0].lower() in inside)):
+                return False  # a bare name nothing showed to be a person ("Weidevuur", "Brugge")
             if person == "singular":
                 return entity.type in SPEAKING_TYPES and not entity.plural
             return entity.type in SPEAKING_TYPES or (person == "plural" and entity.type in ("organization", "group"))
