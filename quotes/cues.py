@@ -61,6 +61,12 @@ def _blocked(sentence: Sentence, i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _reflexive(sentence: Sentence, verb: Word, entry: CueEntry) -> bool:
+    """"meldde Boogerd zich bij de ploegleiderswagen": a verb that is no speech with "zich"."""
+    return "reflexive_no" in entry.frames and any(w.text.lower() == "zich"
+                                                  for w in sentence.words[verb.i + 1:verb.i + 4])
+
+
 def _particle_index(sentence: Sentence, verb: Word, particle: str) -> Optional[int]:
     """Where the separable particle of ``verb`` stands: its compound:prt child, or the first
     matching word after the verb in the same clause (up to the complementizer or a comma)."""
@@ -129,7 +135,7 @@ def find_cues(sentence: Sentence, lex: Lexicon) -> list[CueHit]:
         if _blocked(sentence, word.i, lex):
             continue
         hit = _choose(sentence, word, entries)
-        if hit is not None:
+        if hit is not None and not _reflexive(sentence, word, hit.entry):
             hits.append(hit)
     return hits
 

@@ -92,9 +92,10 @@ def _grow_right(sent: Sentence, last: int, lex: Lexicon) -> int:
     return _affiliation(sent, last, lex)
 
 
-def _affiliation(sent: Sentence, last: int, lex: Lexicon) -> int:
+def _affiliation(sent: Sentence, last: int, lex: Lexicon, depth: int = 2) -> int:
     """Keep a van/voor phrase: "een woordvoerder van het ministerie", "de staatssecretaris voor
-    Asiel en Migratie", "het Centraal Bureau voor de Statistiek" (after a name only with an article)."""
+    Asiel en Migratie", "het Centraal Bureau voor de Statistiek" (after a name only with an article),
+    and one nested in it: "een woordvoerster van het ministerie van justitie"."""
     words = sent.words
     if last + 2 >= len(words) or words[last + 1].text.lower() not in _AFFILIATION:
         return last
@@ -111,7 +112,7 @@ def _affiliation(sent: Sentence, last: int, lex: Lexicon) -> int:
         end = j
         j += 1
     if end >= last + 2 and (words[end].upos in ("NOUN", "PROPN", "X") or _capitalised(words[end])):
-        return end
+        return _affiliation(sent, end, lex, depth - 1) if depth > 1 else end
     return last
 
 

@@ -338,16 +338,13 @@ class SpeakerTracker:
         previous = next((q for q in reversed(discourse.quotes)
                          if q.start < cand.start and paragraph - q.paragraph <= FLOATING_PARAGRAPHS), None)
         allowed = self._allowed(cand)
-        if previous is not None and self.text[cand.start:cand.start + 1].islower():
-            return replace(previous.speaker, resolved_from="previous_quote")  # the rest of an interrupted quote
         since = previous.end if previous is not None else self._paragraph_start(paragraph - 1)
-        between = {e for e in discourse.salience(cand.start, since, narrative=True) if allowed(e)}
-        if previous is not None and not between and (previous.entity is None or allowed(previous.entity)):
+        # who the narrative since the previous quote brought up (in order of first mention)
+        scores = {e: s for e, s in discourse.salience(cand.start, since, narrative=True).items() if allowed(e)}
+        if previous is not None and not scores and (previous.entity is None or allowed(previous.entity)):
             return replace(previous.speaker, resolved_from="previous_quote")
         if previous is not None and previous.entity is not None and allowed(previous.entity):
-            between.add(previous.entity)
-        scores = discourse.salience(cand.start, since, narrative=True)  # who the narrative since brought up
-        scores = {e: scores.get(e, 0.0) for e in between}
+            scores.setdefault(previous.entity, 0.0)
         if scores:
             best = max(scores, key=lambda e: scores[e])
             how = "previous_quote" if previous is not None and best is previous.entity else "introduced"
