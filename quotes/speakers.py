@@ -291,8 +291,7 @@ def name_runs(tokens: Sequence[str], lex: Lexicon, tags: Optional[Sequence[str]]
                     end += 1
                     continue
                 break
-            if not _name_token(token, lex, surname=core > 0) and not (
-                    core and token[:1].isupper() and lex.is_title(token) and token.lower() not in lex.titles_lower_only):
+            if not _name_token(token, lex, inside_run=core > 0, mid_sentence=not (k == 0 and at_start)):
                 break
             core += 1
             end += 1
@@ -306,35 +305,46 @@ def _followed_by_name(tokens: Sequence[str], k: int, lex: Lexicon) -> bool:
     j = k + 1
     while j < len(tokens) and tokens[j].lower() in lex.name_particles:
         j += 1
-    return j < len(tokens) and _name_token(tokens[j], lex)
+    return j < len(tokens) and _name_token(tokens[j], lex, inside_run=True)
 
 
 def _name_start(tokens: Sequence[str], k: int, lex: Lexicon, tags: Optional[Sequence[str]], initial: bool) -> bool:
     token = tokens[k]
     if token.lower() in lex.name_particles:
         return token[:1].isupper() and _followed_by_name(tokens, k, lex)  # De Wever, Van Zanen
-    if not _name_token(token, lex):
+    if not _name_token(token, lex, mid_sentence=not initial):
         return False
     if not initial:
         return True
     if token not in lex.first_names and k + 1 < len(tokens) and tokens[k + 1] in lex.first_names:
         return False  # "Juf Anneke Bos", "Bestuurder Herman Kloosterman": a noun before a first name
-    followed = k + 1 < len(tokens) and (_name_token(tokens[k + 1], lex) or _followed_by_name(tokens, k, lex))
+    followed = k + 1 < len(tokens) and (_name_token(tokens[k + 1], lex, inside_run=True)
+                                        or _followed_by_name(tokens, k, lex))
     if tags is not None:
         return tags[0] == "PROPN" or (tags[0] != "NOUN" and followed)
     return followed
 
 
-def _name_token(token: str, lex: Lexicon, surname: bool = False) -> bool:
-    """A capitalised word that can be (part of) a name; ``surname`` after a first name, where an
-    ending like that of "Turkse" is a name's ("Hilde Vandenbussche")."""
+def _name_token(token: str, lex: Lexicon, *, inside_run: bool = False, mid_sentence: bool = False) -> bool:
+    """A capitalised word that can be (part of) a name. Inside a name ("Hilde Vandenbussche",
+    "Saskia de Boer") an ending like that of "Turkse" and a word that is also a title are a
+    surname's; so is a capitalised title word in mid-sentence ("Bakker begrijpt", "zegt Bakker"),
+    where titles are written in lower case, except the titles that never are surnames."""
     low = token.lower()
-    return token[:1].isupper() and any(c.isalpha() for c in token) and not lex.is_title(token) \
+    title = lex.is_title(token) and not ((inside_run or mid_sentence) and _surname_like(low, lex))
+    return token[:1].isupper() and any(c.isalpha() for c in token) and not title \
         and not lex.is_temporal(token) and token not in lex.portfolios and low not in lex.pronouns \
-        and not (low.endswith(_NATIONALITY_SUFFIXES) and len(token) > 4 and not surname) \
+        and not (low.endswith(_NATIONALITY_SUFFIXES) and len(token) > 4 and not inside_run) \
         and low not in _DEFINITE_PRONOUN_STOP \
         and low not in lex.name_particles and not any(lex.in_class(low, c) for c in _FUNCTION_CLASSES) \
         and not _common_compound(token)
+
+
+def _surname_like(low: str, lex: Lexicon) -> bool:
+    """A title that is also a common surname ("Bakker", "Boer"): a simple word, not a compound
+    title ("Raadsvoorzitter") nor one that never names a person ("Minister")."""
+    return low in lex.titles and low not in lex.titles_lower_only \
+        and not any(low != t and low.endswith(t) for t in lex.titles if len(t) >= 4)
 
 
 _FUNCTION_CLASSES = ("opener", "preposition", "determiner")
@@ -431,7 +441,7 @@ class NameIndex:
     def known(self, token: str) -> bool:
         """Whether the article uses ``token`` as a name elsewhere: alone, as a surname or as the first
         name of someone named in full ("Riet" after "Riet Koster")."""
-        return _name_token(token, self.lex) and (any(run[-1] == token for run in self.names)
+        return _name_token(token, self.lex, mid_sentence=True) and (any(run[-1] == token for run in self.names)
                                                  or self._by_first_name(token) is not None)
 
     def _by_first_name(self, token: str) -> Optional[tuple[str, ...]]:
