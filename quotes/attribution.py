@@ -58,8 +58,8 @@ def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexic
             elif hit.entry.lemma == "aldus":
                 rules = [content.parenthetical]
             else:
-                rules = [lambda h, t, lx, ins: content.dat_zegt(h, previous, t, lx, ins), content.passive_door,
-                         content.indirect, content.parenthetical]
+                rules = [lambda h, t, lx, ins: content.dat_zegt(h, previous, t, lx, ins), content.preposed,
+                         content.passive_door, content.indirect, content.parenthetical]
             for rule in rules:
                 candidate = rule(hit, text, lex, inside)
                 if candidate is not None and candidate.mention is not None:

@@ -22,6 +22,7 @@ METHOD_CONFIDENCE: dict[str, float] = {
     "indirect_dat": 0.85, "indirect_te": 0.75, "mixed_dat": 0.9, "volgens": 0.8, "aldus": 0.8,
     "parenthetical": 0.75, "dat_zegt": 0.75, "passive_door": 0.7, "floating": 0.7,
     "indirect_fragment": 0.8, "mixed_fragment": 0.8, "mixed_aldus": 0.95, "mixed_post_cue": 0.95,
+    "preposed": 0.75,
 }
 """Base confidence of each rule, before the cue's category weight and penalties."""
 
@@ -214,31 +215,77 @@ def _source_like(mention: Mention, lex: Lexicon) -> bool:
 
 
 def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
-    """"Het akkoord, benadrukt de minister, is definitief." and "…, zegt X." / "…, aldus X."
-    without quote marks: the sentence around the cue is the content."""
+    """"Het akkoord, benadrukt de minister, is definitief." and "…, zegt X." / "…, aldus X." / "…, zo
+    meldde X." without quote marks: the sentence around the cue is the content."""
     sent, verb = hit.sentence, hit.word
-    if verb.i < 2 or sent.words[verb.i - 1].text != "," or inside(sent.words[verb.i - 2].start):
+    words = sent.words
+    comma = verb.i - 2 if verb.i >= 3 and words[verb.i - 1].text.lower() == "zo" else verb.i - 1
+    if comma < 1 or words[comma].text != "," or inside(words[comma - 1].start):
         return None
-    if sent.words[verb.i - 2].text in ('"', "'") or text[sent.words[verb.i - 2].end - 1] in "”’»'\"":
+    if words[comma - 1].text in ('"', "'") or text[words[comma - 1].end - 1] in "”’»'\"":
         return None
     mention = np_after(sent, verb.i, lex)
     if mention is None:
         return None
-    after = mention.last + 1
-    tail = {hit.entry.particle, hit.entry.companion} - {None}
-    while after < len(sent.words) and (lex.is_temporal(sent.words[after].text) or sent.words[after].text.lower() in tail):
-        after += 1
-    if after < len(sent.words) and sent.words[after].text == "(":  # "waarschuwt de Onderwijsbond (AOb)."
-        after = next((w.i + 1 for w in sent.words[after:] if w.text == ")"), after)
-    closing = sent.words[after].text if after < len(sent.words) else "."
+    after = _after_source(sent, mention.last + 1, {hit.entry.particle, hit.entry.companion} - {None}, lex)
+    closing = words[after].text if after < len(words) else "."
     if closing not in (",", ".", "!", "?", ";"):
         return None
     if closing == ",":
         start, end = sent.start, _trim_end(text, sent.start, sent.end)
     else:
-        start, end = sent.start, sent.words[verb.i - 1].start
+        start, end = sent.start, words[comma].start
     method = "aldus" if hit.entry.lemma == "aldus" else "parenthetical"
     return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
+
+
+def _after_source(sent: Sentence, after: int, tail: set[str], lex: Lexicon) -> int:
+    """Past what may follow a source before the clause ends: time words, the verb's particle or
+    companion ("laat X weten"), a bracket ("de Onderwijsbond (AOb)") and a place or affiliation
+    ("boerenvoorman J. van 't Hof uit Sint-Annaland gistermiddag", "wethouder X van Borger-Odoorn")."""
+    words = sent.words
+    while after < len(words):
+        word = words[after]
+        if lex.is_temporal(word.text) or word.text.lower() in tail:
+            after += 1
+        elif word.text == "(":
+            after = next((w.i + 1 for w in words[after:] if w.text == ")"), after + 1)
+        elif word.text.lower() in ("uit", "van", "in") and after + 1 < len(words) and words[after + 1].text[:1].isupper():
+            after += 2
+            while after < len(words) and words[after].text[:1].isupper() and words[after].text.isalpha():
+                after += 1
+        else:
+            break
+    return after
+
+
+def preposed(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
+    """"Dat Rotterdam een homo-onvriendelijke stad zou zijn, wordt door Hans ontkend." and "Dat de
+    fabriek is verwaarloosd, ontkent Dijkstra.": a dat/of clause opening the sentence is the content
+    of the cue after it; the agent after "door" speaks, else the subject right after the verb."""
+    sent, verb = hit.sentence, hit.word
+    words = sent.words
+    if len(words) < 4 or words[0].text.lower() not in _COMPLEMENTIZERS:
+        return None
+    comma = max((w.i for w in words[1:verb.i] if w.text == ","), default=None)
+    if comma is None or comma < 2:
+        return None
+    between = words[comma + 1:verb.i]
+    door = next((w for w in between if w.text.lower() == "door"), None)
+    passive = door is not None and (between[0].lemma in ("worden", "zijn") or between[0].text.lower() in _PASSIVE)
+    if passive:
+        mention = np_after(sent, door.i, lex)
+    elif not between:
+        mention = np_after(sent, verb.i, lex)
+    else:
+        return None
+    if mention is None:
+        return None
+    start, end = words[1].start, _trim_end(text, words[1].start, words[comma].start)
+    return Candidate("indirect", start, end, "preposed", METHOD_CONFIDENCE["preposed"] * hit.weight, hit, mention)
+
+
+_PASSIVE = frozenset({"wordt", "werd", "worden", "werden"})
 
 
 def dat_zegt(hit: CueHit, previous: Optional[Sentence], text: str, lex: Lexicon,

@@ -99,7 +99,7 @@ def _particle_after_pronoun(sentence: Sentence, at: int, particle: str) -> Optio
 
 
 def _companion_present(sentence: Sentence, verb: Word, companion: str) -> bool:
-    window = sentence.words[max(0, verb.i - 4):verb.i + 6]
+    window = sentence.words[max(0, verb.i - 4):verb.i + 8]  # "laat wethouder Gerrit Lanting van Borger weten"
     return any(w.text.lower() == companion for w in window if w.i != verb.i)
 
 

@@ -73,7 +73,8 @@ def _name_like(word: Word, lex: Lexicon) -> bool:
 def _np_word(word: Word, lex: Lexicon) -> bool:
     if lex.is_temporal(word.text) or (word.text.lower() in _DEFINITE_PRONOUN_STOP and word.upos != "DET"):
         return False
-    return word.upos in _NP_LEFT or _capitalised(word) or word.text.lower() in lex.name_particles
+    return word.upos in _NP_LEFT or _capitalised(word) or word.text.lower() in lex.name_particles \
+        or lex.is_title(word.text)  # "aldus boerenvoorman J. van 't Hof" with the title tagged as a verb
 
 
 def _grow_right(sent: Sentence, last: int, lex: Lexicon) -> int:
@@ -81,15 +82,20 @@ def _grow_right(sent: Sentence, last: int, lex: Lexicon) -> int:
     words = sent.words
     while last + 1 < len(words):
         nxt = words[last + 1]
-        after = words[last + 2] if last + 2 < len(words) else None
         if _name_like(nxt, lex) or (nxt.upos in ("NOUN", "PROPN") and not lex.is_temporal(nxt.text)):
             last += 1
-        elif nxt.text.lower() in lex.name_particles and after is not None and _capitalised(after) \
-                and _capitalised(words[last]) and not lex.is_title(words[last].text):
-            last += 1
+        elif nxt.text.lower() in lex.name_particles and _capitalised(words[last]) \
+                and not lex.is_title(words[last].text) and _name_after_particles(words, last + 1, lex):
+            last += 1  # "J. van 't Hof", "Cees van der Linden"
         else:
             break
     return _affiliation(sent, last, lex)
+
+
+def _name_after_particles(words: Sequence[Word], j: int, lex: Lexicon) -> bool:
+    while j < len(words) and words[j].text.lower() in lex.name_particles:
+        j += 1
+    return j < len(words) and _capitalised(words[j])
 
 
 def _affiliation(sent: Sentence, last: int, lex: Lexicon, depth: int = 2) -> int:
