@@ -23,7 +23,7 @@ from quotes.errors import ParseError, QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
 from quotes.marks import body_quotes
 from quotes.parsing import ParsedDoc, Parser, Selection, TokenSpans
-from quotes.speakers import NameIndex
+from quotes.speakers import NameIndex, can_speak
 from quotes.tracking import SpeakerTracker, resolve
 from quotes.types import Quote
 
@@ -53,19 +53,21 @@ def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexic
         for hit in sent_hits:
             if inside(hit.word.start):
                 continue
-            if hit.entry.lemma == "volgens":
-                rules = [content.volgens]
-            elif hit.entry.lemma == "aldus":
-                rules = [content.parenthetical]
+            if "marker" in hit.entry.frames:  # the marker's kind in markers_nl.tsv names its rule
+                rules = [_MARKER_RULES[kind] for kind in hit.entry.frames if kind in _MARKER_RULES]
             else:
                 rules = [lambda h, t, lx, ins: content.dat_zegt(h, previous, t, lx, ins), content.preposed,
                          content.passive_door, content.indirect, content.parenthetical]
             for rule in rules:
                 candidate = rule(hit, text, lex, inside)
                 if candidate is not None and candidate.mention is not None:
-                    found.append(candidate)
+                    if "animate" not in hit.entry.frames or can_speak(candidate.mention, lex):
+                        found.append(candidate)
                     break
     return _drop_overlaps(found)
+
+
+_MARKER_RULES = {"volgens": content.volgens, "aldus": content.parenthetical, "own": content.own_account}
 
 
 def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:

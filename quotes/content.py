@@ -15,14 +15,14 @@ from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
-from quotes.speakers import Mention, mention_at, np_after, subject_of
+from quotes.speakers import Mention, bare, mention_at, np_after, subject_of
 
 METHOD_CONFIDENCE: dict[str, float] = {
     "direct_post_cue": 0.95, "direct_aldus": 0.95, "direct_pre_cue": 0.9, "direct_colon": 0.75,
     "indirect_dat": 0.85, "indirect_te": 0.75, "mixed_dat": 0.9, "volgens": 0.8, "aldus": 0.8,
     "parenthetical": 0.75, "dat_zegt": 0.75, "passive_door": 0.7, "floating": 0.7,
     "indirect_fragment": 0.8, "mixed_fragment": 0.8, "mixed_aldus": 0.95, "mixed_post_cue": 0.95,
-    "preposed": 0.75,
+    "preposed": 0.75, "own_account": 0.7,
 }
 """Base confidence of each rule, before the cue's category weight and penalties."""
 
@@ -100,8 +100,8 @@ def _complementizer(hit: CueHit) -> Optional[Word]:
             nxt = sent.words[w.i + 1] if w.i + 1 < len(sent.words) else None
             rest = [x for x in sent.words[w.i + 1:] if x.text not in ".!?"]
             if nxt is None or nxt.text in ".!?" or (low == "dat" and nxt.text.lower() in ("niet", "ook", "wel")) \
-                    or (low == "dat" and len(rest) <= 2 and not any(x.upos in ("VERB", "AUX") for x in rest)):
-                return None
+                    or not any(x.upos in ("VERB", "AUX") for x in rest):
+                return None  # no clause: "In Amsterdam vond dat begin dit jaar navolging"
             return w if _no_finite_between(sent, verb.i, w.i, hit.particle) else None
         if w.text in ".;!?:" or (w.text == "," and w.i > verb.i + 1 and sent.words[w.i - 1].text != ","):
             if w.text == "," and w.i + 1 < len(sent.words) and sent.words[w.i + 1].text.lower() in _COMPLEMENTIZERS:
@@ -204,6 +204,32 @@ def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Option
     if end <= start:
         return None
     return Candidate("indirect", start, end, "volgens", METHOD_CONFIDENCE["volgens"], hit, mention)
+
+
+def own_account(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
+    """"Hij was naar eigen zeggen verrast." and "de negende plaats was voor Van den Goorbergh naar
+    eigen zeggen het hoogst haalbare": the clause is the claim of the person it is about, its subject
+    when that is a person or pronoun, else the first person it names."""
+    sent = hit.sentence
+    words = sent.words
+    first = 0
+    while first < len(words) and (words[first].upos == "CCONJ" or words[first].text in _END_PUNCT):
+        first += 1
+    if first >= hit.word.i - 2:
+        return None
+    last = next((w.i for w in words[hit.word.i + 1:-2] if w.upos == "CCONJ"
+                 and any(x.upos in ("VERB", "AUX") for x in words[w.i + 1:w.i + 3])), len(words))  # "en dat wilde hij"
+    marker = set(range(hit.word.i - 2, hit.word.i + 1))
+    people = [w for w in words[first:last] if w.i not in marker and not inside(w.start)
+              and (w.upos == "PROPN" or bare(w) in ("hij", "zij", "ze"))]
+    subject = next((w for w in people if w.deprel in ("nsubj", "nsubj:pass")), people[0] if people else None)
+    if subject is None:
+        return None
+    start = words[first].start
+    end = _trim_end(text, start, words[last].start) if last < len(words) else _clause_end(sent, first, hit.word, text)
+    mention = mention_at(sent, subject.i, lex)
+    return Candidate("indirect", start, end, "own_account", METHOD_CONFIDENCE["own_account"] * hit.weight, hit,
+                     mention)
 
 
 def _source_like(mention: Mention, lex: Lexicon) -> bool:

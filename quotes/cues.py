@@ -61,6 +61,12 @@ def _blocked(sentence: Sentence, i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _marker_at(sentence: Sentence, i: int, words: tuple[str, ...]) -> bool:
+    """Whether the words of a marker end at word ``i`` ("naar eigen zeggen")."""
+    start = i - len(words) + 1
+    return start >= 0 and tuple(w.text.lower() for w in sentence.words[start:i + 1]) == words
+
+
 def _reflexive(sentence: Sentence, verb: Word, entry: CueEntry) -> bool:
     """"meldde Boogerd zich bij de ploegleiderswagen": a verb that is no speech with "zich"."""
     return "reflexive_no" in entry.frames and any(w.text.lower() == "zich"
@@ -126,8 +132,10 @@ def find_cues(sentence: Sentence, lex: Lexicon) -> list[CueHit]:
     hits: list[CueHit] = []
     for word in sentence.words:
         low = word.text.lower()
-        if low in lex.markers:
-            hits.append(CueHit(sentence, word, CueEntry(low, lex.markers[low], frozenset({"marker"}))))
+        marker = lex.markers.get(low)
+        if marker is not None and _marker_at(sentence, word.i, marker[0]):
+            words, kind, category = marker
+            hits.append(CueHit(sentence, word, CueEntry(" ".join(words), category, frozenset({"marker", kind}))))
             continue
         entries = lex.cue_entries(low)
         if not entries or word.upos in _NOT_VERB and (word.upos != "NOUN" or low in lex.noun_like):

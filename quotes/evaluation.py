@@ -12,7 +12,7 @@ gold quote are absorbed (neither true nor false positives).
 * lenient: the prediction covers at least 30% of the gold span;
   pairs are ranked by overlap (characters).
 * strict: after trimming whitespace, punctuation and quote marks from both
-  spans (and one leading lowercase complementizer "dat"/"of", so that
+  spans (and one leading complementizer "dat"/"of", also capitalised, so that
   "dat X" and "X" count as the same indirect span), start and end each differ
   by at most 2 characters.
 
@@ -280,7 +280,7 @@ def _skip_trimmable(text: str, start: int, end: int) -> int:
 def _start_variants(text: str, span: _Span) -> tuple[int, ...]:
     """The trimmed start, and the start after a leading complementizer if any."""
     word = re.match(r"(\w+)\s", text[span.start:span.end])
-    if word and word.group(1) in STRICT_LEADING_WORDS:
+    if word and word.group(1).lower() in STRICT_LEADING_WORDS:  # "Dat X, wordt door Y ontkend" too
         return (span.start, _skip_trimmable(text, span.start + word.end(), span.end))
     return (span.start,)
 

@@ -51,7 +51,8 @@ class Lexicon:
     noun_like: frozenset[str]
     """forms that are also nouns or noun-like infinitives (vraag, antwoord, het zeggen): only these are
     ruled out when the tagger calls them nouns; "benadrukte" tagged as a noun is still a cue"""
-    markers: dict[str, str]
+    markers: dict[str, tuple[tuple[str, ...], str, str]]
+    """last word of a marker -> (its words, kind of rule, category): volgens, naar eigen zeggen"""
     speaker_nouns: dict[str, str]
     titles: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
@@ -168,7 +169,7 @@ def load() -> Lexicon:
         frozenset(row[0] for row in _rows("cues_nl.tsv"))
     return Lexicon(
         forms={k: tuple(v) for k, v in _cue_forms().items()}, noun_like=noun_like,
-        markers={row[0]: row[2] for row in _rows("markers_nl.tsv")},
+        markers={row[0].split()[-1]: (tuple(row[0].split()), row[1], row[2]) for row in _rows("markers_nl.tsv")},
         speaker_nouns=nouns, titles=titles,
         pronouns={row[0]: (row[1], row[2]) for row in _rows("pronouns_nl.tsv")},
         temporal=frozenset(sections["word"] | sections["day"]), weekdays=frozenset(sections["day"]),

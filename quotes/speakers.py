@@ -494,6 +494,15 @@ def make_speaker(mention: Mention, text: str, names: NameIndex, lex: Lexicon,
                    kind, resolved_from)  # type: ignore[arg-type]
 
 
+def can_speak(mention: Mention, lex: Lexicon) -> bool:
+    """Whether a mention can be a source: a person or group pronoun, a name, a speaker noun ("de
+    woordvoerder", "het ministerie"); not "zo'n apparaat", "de neerslagradar"."""
+    head = mention.head_word
+    if mention.is_pronoun:
+        return bare(head) not in _DEFINITE_PRONOUN_STOP
+    return bool(name_tokens(mention, lex)) or lex.noun_type(head.text) is not None or _capitalised(head)
+
+
 def is_plural(mention: Mention) -> bool:
     word = mention.head_word
     number = word.feat("Number")

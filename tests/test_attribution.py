@@ -69,6 +69,9 @@ CASES = [
      "indirect", "Gerrit Lanting", "laten weten", "De gemeente kan de sluiting niet tegenhouden"),
     ("Volgens de Spaanse media heeft de renner al een contract getekend.",
      "indirect", "de Spaanse media", "volgens", "heeft de renner al een contract getekend"),
+    ("Maar de negende plaats was voor Van den Goorbergh naar eigen zeggen het hoogst haalbare en dat wilde hij vieren.",
+     "indirect", "Van den Goorbergh", "naar eigen zeggen",
+     "de negende plaats was voor Van den Goorbergh naar eigen zeggen het hoogst haalbare"),
     # mixed: indirect speech with a quoted fragment
     ("Minister Yesilgöz zei dat ze „geen enkele ruimte voor een compromis” ziet.",
      "mixed", "Yesilgöz", "zeggen", "ze „geen enkele ruimte voor een compromis” ziet"),
@@ -200,6 +203,16 @@ def test_quote_after_a_comma_inside_a_sentence_is_mixed(attributor):
     text = "Zo’n debriefing is uitzonderlijk, “maar we hebben beslist om dat te doen”, zei een Europese bron."
     [quote] = attributor.attribute(text)
     assert quote.kind == "mixed" and quote.text.startswith("Zo’n debriefing") and quote.text.endswith("doen”")
+
+
+@pytest.mark.parametrize("text", [
+    "Zo'n apparaat geeft aan dat er rook in huis is, vaak minuten voordat bewoners het merken.",
+    "De neerslagradar gaf aan dat de bui recht op Winterswijk afkoerste.",
+    "In Amsterdam vond dat begin dit jaar navolging.",
+    "Steeds weer meldde Boogerd zich bij de wagen van De Rooij en dat amuseerde Koerts.",
+])
+def test_no_speech_on_real_news_traps(attributor, text):
+    assert attributor.attribute(text) == []
 
 
 def test_dreigen_te_is_no_speech(attributor):
