@@ -87,10 +87,17 @@ def _pre_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: s
 
 
 def is_term(span: QuoteSpan, text: str) -> bool:
-    """A quoted term rather than speech: few words, inside running text."""
-    n_words = len(text[span.start:span.end].split())
+    """A quoted term rather than speech: few words, inside running text. A quoted sentence of its
+    own (after the end of a sentence or at a paragraph's start, ending in . ! or ?) is speech however
+    short: „Vakwerk. Verdedigend en aanvallend.”"""
+    content = text[span.start:span.end]
+    n_words = len(content.split())
     before = text[:span.open_start].rstrip()[-1:]
     embedded = bool(before) and (before.isalnum() or before in "(")
+    standalone = (not before or before in ".!?\"'”’") and content.rstrip()[-1:] in (".", "!", "?") \
+        and content[:1].isupper()
+    if standalone:
+        return False
     return n_words < MIN_FLOATING_WORDS or (embedded and n_words < 2 * MIN_FLOATING_WORDS)
 
 

@@ -347,8 +347,7 @@ class SpeakerTracker:
         previous = next((q for q in reversed(discourse.quotes)
                          if q.start < cand.start and paragraph - q.paragraph <= FLOATING_PARAGRAPHS), None)
         allowed = self._allowed(cand)
-        since = self._paragraph_start(paragraph - 1) if previous is None else \
-            max(previous.end, previous.speaker.end if previous.speaker.start >= previous.end else 0)  # after ", zei X"
+        since = self._paragraph_start(paragraph - 1) if previous is None else self._after(previous)
         # who the narrative since the previous quote brought up (in order of first mention)
         scores = {e: s for e, s in discourse.salience(cand.start, since, narrative=True).items() if allowed(e)}
         if previous is not None and not scores and (previous.entity is None or allowed(previous.entity)):
@@ -361,6 +360,14 @@ class SpeakerTracker:
             how = "previous_quote" if previous is not None and best is previous.entity else "introduced"
             return replace(best.shown, name=best.name, type=_output_type(best.type), resolved_from=how)
         return self._ahead(cand, following, paragraph, allowed)
+
+    def _after(self, previous: QuoteEvent) -> int:
+        """Where the narrative after a quote starts: after its cue's sentence when the cue follows
+        the quote ("…”, beaamde Bellaart, die begin dit jaar Maurits Hendriks opvolgde."), else
+        right after the quote."""
+        if previous.speaker.start >= previous.end:
+            return max(previous.end, self.discourse.sentence_at(previous.speaker.start).end)
+        return previous.end
 
     def _ahead(self, cand: Candidate, following: Sequence[Candidate], paragraph: int,
                allowed: Callable[[Entity], bool]) -> Optional[Speaker]:

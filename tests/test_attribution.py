@@ -134,6 +134,18 @@ def test_quote_without_cue_takes_the_adjacent_speaker(attributor):
     assert second.cue is None and second.method == "floating"
 
 
+def test_a_short_quoted_sentence_of_its_own_is_speech(attributor):
+    text = "„Dit was kwaliteit”, sprak bondscoach Eenhoorn zuinig. „Vakwerk. Verdedigend en aanvallend.”"
+    quotes = attributor.attribute(text)
+    assert [q.text for q in quotes] == ["Dit was kwaliteit", "Vakwerk. Verdedigend en aanvallend."]
+    assert {q.speaker.name for q in quotes} == {"Eenhoorn"}
+
+
+def test_a_manner_of_speaking_verb_after_a_quote_is_its_cue(attributor):
+    [quote] = attributor.attribute("„Dat ik zo populair ben, vind ik grandioos”, lachte Jurgen van den Goorbergh.")
+    assert quote.cue.lemma == "lachen" and quote.speaker.name == "Jurgen van den Goorbergh"
+
+
 def test_quote_over_two_paragraphs_is_one_quote(attributor):
     text = "„We hebben hard gewerkt aan dit plan.\n\n„Nu is het tijd om het uit te voeren”, zei de wethouder."
     [quote] = attributor.attribute(text)
