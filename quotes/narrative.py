@@ -89,9 +89,11 @@ def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
         if low in _SPEAKER_PRONOUNS:  # also a possessive inside a name's phrase: "haar ploeggenote X"
             found.append(_pronoun_mention(sent, i, lex))
         elif i not in covered and token[:1].islower() and lex.noun_type(token) in ("person", "anonymous") \
-                and not _names_follow(tokens, i, lex) and _determined(tokens, i, lex) \
-                and not _apposition(tokens, _phrase_start(tokens, i, lex), covered):
-            found.append(_description(sent, text, i, lex))
+                and not _names_follow(tokens, i, lex) and _determined(tokens, i, lex):
+            first = _phrase_start(tokens, i, lex)
+            if not _apposition(tokens, first, covered):  # "De verdachte, een kleine man in een colbert,"
+                found.append(_description(sent, text, i, lex))
+            covered.update(range(first, i + 1))
     if sent.parsed and sent.relevant:  # groups named by a plural noun: "de partnerlanden … Ze zeiden"
         taken = {m.start for m in found}
         for word in sent.words:
@@ -232,8 +234,8 @@ def _names_follow(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
 
 
 def _apposition(tokens: Sequence[str], first: int, covered: set[int]) -> bool:
-    """"Barros, de winnaar van vorig jaar, …": a description right after a name and a comma is the
-    name's apposition, not a second person."""
+    """"Barros, de winnaar van vorig jaar, …", "De verdachte, een kleine man, …": a description right
+    after a name or another description and a comma is its apposition, not a second person."""
     return first >= 2 and tokens[first - 1] == "," and first - 2 in covered
 
 

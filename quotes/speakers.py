@@ -122,12 +122,12 @@ def _affiliation(sent: Sentence, last: int, lex: Lexicon, depth: int = 2) -> int
     return last
 
 
-def _apposition(sent: Sentence, last: int, lex: Lexicon) -> int:
-    """"De staatssecretaris voor Asiel, Anneleen Van Bossuyt, houdt …": a name between commas
-    after a noun phrase belongs to it."""
+def _apposition(sent: Sentence, last: int, lex: Lexicon, head: int) -> int:
+    """"De staatssecretaris voor Asiel, Anneleen Van Bossuyt, houdt …", "de gouverneur van
+    Oost-Vlaanderen, Jan Brouckaert,": a name between commas after a noun phrase belongs to it."""
     words = sent.words
     if last + 2 >= len(words) or words[last + 1].text != "," \
-            or (words[last].upos == "PROPN" and words[last].text not in lex.portfolios):
+            or (words[head].upos == "PROPN" and words[head].text not in lex.portfolios):
         return last  # "Costa, Ursula von der Leyen en …" is a list, not an apposition
     tokens = [w.text for w in words[last + 2:]]
     runs = name_runs(tokens, lex, at_start=False)
@@ -156,7 +156,7 @@ def mention_at(sent: Sentence, head: int, lex: Lexicon) -> Mention:
     word = sent.words[head]
     if word.upos == "PRON" or bare(word) in lex.pronouns:
         return Mention(sent, head, head, head, pronoun=True)
-    last = _apposition(sent, _grow_right(sent, head, lex), lex)
+    last = _apposition(sent, _grow_right(sent, head, lex), lex, head)
     first = _grow_left(sent, head, lex)
     return Mention(sent, first, last, _head_of(sent, first, last))
 
@@ -322,8 +322,9 @@ def _name_start(tokens: Sequence[str], k: int, lex: Lexicon, tags: Optional[Sequ
         return False
     if not initial:
         return True
-    if token not in lex.first_names and k + 1 < len(tokens) and tokens[k + 1] in lex.first_names:
-        return False  # "Juf Anneke Bos", "Bestuurder Herman Kloosterman": a noun before a first name
+    if token not in lex.first_names and k + 1 < len(tokens) and tokens[k + 1] in lex.first_names \
+            or lex.noun_type(token) is not None:
+        return False  # "Juf Anneke Bos", "Consumentenorganisatie Test Aankoop": a noun before a name
     followed = k + 1 < len(tokens) and (_name_token(tokens[k + 1], lex, inside_run=True)
                                         or _followed_by_name(tokens, k, lex))
     if tags is not None:
@@ -382,8 +383,9 @@ def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
     tokens = [w.text for w in words]
     tags = [w.upos for w in words]
     for a, b in name_runs(tokens, lex, tags, at_start=mention.first == 0):
-        link = next((k for k in range(a - 1, -1, -1) if tokens[k].lower() in _AFFILIATION), None)
-        if link is not None and not any(t in lex.portfolios for t in tokens[link + 1:a]):
+        link = next((k for k in range(a - 1, -1, -1) if tokens[k].lower() in _AFFILIATION or tokens[k] == ","),
+                    None)  # after a comma the name is an apposition: "de gouverneur van X, Jan Brouckaert"
+        if link is not None and tokens[link] != "," and not any(t in lex.portfolios for t in tokens[link + 1:a]):
             continue
         return list(words[a:b])
     return []
@@ -436,11 +438,17 @@ class NameIndex:
     def _title_before(self, tokens: Sequence[str], a: int) -> Optional[str]:
         if a and tokens[a - 1].lower() in _AFFILIATION:
             return None  # "de gouverneur van Oost-Vlaanderen": a place, not the governor
-        for token in reversed(tokens[max(0, a - 5):a]):
+        window = tokens[max(0, a - 6):a]
+        for k in range(len(window) - 1, -1, -1):
+            token = window[k]
             if self.lex.is_title(token):
                 return self.lex.title_base(token)
+            after_link = k > 0 and window[k - 1].lower() in _AFFILIATION  # "officier van justitie X"
+            if token == "," and k == len(window) - 1:
+                continue  # an apposition: "de gouverneur van Oost-Vlaanderen, Jan Brouckaert,"
             if token in (",", ".", ":", ";", "(", ")") or (token[:1].islower() and token.lower() not in _AFFILIATION
-                                                          and not token.lower().endswith(_NATIONALITY_SUFFIXES)):
+                                                          and not token.lower().endswith(_NATIONALITY_SUFFIXES)
+                                                          and not after_link):
                 return None
         return None
 
@@ -452,12 +460,14 @@ class NameIndex:
 
     def _by_first_name(self, token: str) -> Optional[tuple[str, ...]]:
         """The one full name of the article that starts with this first name, if exactly one does."""
-        if token not in self.lex.first_names:
-            return None
-        full = {run for run in self.names if len(run) > 1 and run[0] == token}
+        full = {run for run in self.names if len(run) > 1 and run[0] == token
+                and run[0].lower() not in self.lex.name_particles}
         return full.pop() if len(full) == 1 else None
 
     def canonical(self, name: Sequence[str]) -> str:
+        """The longest name of the article that ends with ``name`` ("Costa" → "Antonio Costa"); for a
+        single word that opens a full name introduced before any such longer name, that full name
+        ("Riet" → "Riet Koster", not the later "Salon Riet")."""
         name = tuple(name)
         if not name:
             return ""
@@ -465,8 +475,10 @@ class NameIndex:
         for tokens in self.names:
             if len(tokens) > len(best) and tuple(t.lower() for t in tokens[-len(name):]) == key:
                 best = tokens
-        if best == name and len(name) == 1:
-            best = self._by_first_name(name[0]) or name
+        if len(name) == 1:
+            first = self._by_first_name(name[0])
+            if first is not None and (best == name or self.names.index(first) < self.names.index(best)):
+                best = first
         return " ".join(best)
 
     def by_title(self, title: str, before: int) -> Optional[str]:

@@ -221,19 +221,26 @@ class Discourse:
                     self._clause_subjects.setdefault(mention.sentence, set()).add(entity)
 
     def named(self, mention: NarrativeMention) -> Optional[Entity]:
-        """The named person a definite description stands for ("De 21-jarige spits" after "de avond
-        van Thijs Oude Luttikhuis"): one seen under that noun before, else the most salient named
-        person of the same gender whose titles do not say otherwise; None for a new person."""
-        known = self.aliases.get(mention.key)
-        if known is not None or mention.key in self.entities:
+        """The named person a definite description of the narrative stands for (see :meth:`referent`)."""
+        return self.referent(mention.key, mention.gender, mention.start)
+
+    def referent(self, noun: str, gender: Optional[str], pos: int) -> Optional[Entity]:
+        """The named entity a definite description stands for ("De 21-jarige spits" after "de avond
+        van Thijs Oude Luttikhuis", "het bedrijf" after "Zuivelbedrijf Noordmelk"): one seen under
+        that noun before, else the most salient named person of the same gender whose titles do not
+        say otherwise (for a person noun) or named organisation (for an organisation noun); None for
+        someone new."""
+        known = self.aliases.get(noun)
+        if known is not None or noun in self.entities:
             return known
-        options = [(score, e) for e, score in self.salience(mention.start).items()
-                   if e.named and e.type == "person" and e.agrees(False, mention.gender)
-                   and (not e.titles or mention.key in e.titles)]
+        organisation = self.lex.noun_type(noun) == "organization"
+        options = [(score, e) for e, score in self.salience(pos).items() if e.named and (
+            e.type in ("organization", "name") if organisation else
+            e.type == "person" and e.agrees(False, gender) and (not e.titles or noun in e.titles))]
         if not options:
             return None
         entity = max(options, key=lambda o: o[0])[1]
-        self.aliases[mention.key] = entity
+        self.aliases[noun] = entity
         return entity
 
     def _refer(self, entity: Entity, pos: int, weight: float, reported: bool = False) -> None:
@@ -305,7 +312,21 @@ class SpeakerTracker:
         if cand.mention.is_pronoun:
             return self._pronoun(cand)
         speaker = make_speaker(cand.mention, self.text, self.names, self.lex)
-        return self._definite(cand.mention, speaker) or speaker
+        return self._definite(cand.mention, speaker) or self._described(cand.mention, speaker) or speaker
+
+    def _described(self, mention: Mention, speaker: Speaker) -> Optional[Speaker]:
+        """"zegt de topman", "volgens de organisatie": a definite description at a cue names the
+        person or organisation the article named before, if one fits."""
+        words = mention.words
+        if speaker.name != speaker.mention or speaker.resolved_from or words[0].text.lower() not in ("de", "het") \
+                or len(words) > 3 or not self.lex.noun_type(mention.head_word.text):
+            return None
+        head = mention.head_word.text
+        entity = self.discourse.referent(head.lower(), self.lex.gender_of(head), mention.start)
+        if entity is None:
+            return None
+        kind = "organization" if self.lex.noun_type(head) == "organization" else _output_type(entity.type)
+        return replace(speaker, name=entity.name, type=kind, resolved_from="definite")  # type: ignore[arg-type]
 
     def _pronoun(self, cand: Candidate) -> Speaker:
         mention = cand.mention
@@ -398,9 +419,9 @@ class SpeakerTracker:
 
         def allowed(entity: Entity) -> bool:
             named = entity.name.split()
-            if entity.type == "name" or named and (named[-1].lower() in inside
-                                                   or (len(named) > 1 and named[0].lower() in inside)):
-                return False  # a bare name nothing showed to be a person ("Weidevuur", "Brugge")
+            if entity.type == "name" and len(named) < 2 or named and (
+                    named[-1].lower() in inside or (len(named) > 1 and named[0].lower() in inside)):
+                return False  # one bare word nothing showed to be a person ("Weidevuur", "Brugge")
             if person == "singular":
                 return entity.type in SPEAKING_TYPES and not entity.plural
             return entity.type in SPEAKING_TYPES or (person == "plural" and entity.type in ("organization", "group"))

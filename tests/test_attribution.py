@@ -185,6 +185,21 @@ def test_name_in_apposition_belongs_to_the_title(attributor):
     assert (quote.speaker.name, quote.speaker.resolved_from) == ("Anneleen Van Bossuyt", "pronoun")
 
 
+def test_title_with_an_apposition_names_the_person(attributor):
+    text = ("„Er is geen gevaar meer”, zei de gouverneur van Oost-Vlaanderen, Jan Brouckaert, dinsdag. "
+            "Later antwoordde de gouverneur dat het voor een besluit nog te vroeg is.")
+    quotes = attributor.attribute(text)
+    assert [q.speaker.name for q in quotes] == ["Jan Brouckaert", "Jan Brouckaert"]
+    assert quotes[1].speaker.resolved_from == "title"
+
+
+def test_a_definite_description_at_the_cue_names_the_organisation(attributor):
+    text = ("Consumentenorganisatie Test Aankoop roept iedereen op hun contract te vergelijken. "
+            "Volgens de organisatie kan een gezin zo tot 300 euro per jaar besparen.")
+    quote = [q for q in attributor.attribute(text) if q.method == "volgens"][0]
+    assert (quote.speaker.name, quote.speaker.resolved_from) == ("Test Aankoop", "definite")
+
+
 def test_organisation_with_its_full_name(attributor):
     [quote] = attributor.attribute("Het Centraal Bureau voor de Statistiek meldde dat de inflatie daalt.")
     assert quote.speaker.mention == "Het Centraal Bureau voor de Statistiek"
