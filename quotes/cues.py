@@ -163,10 +163,15 @@ def _cue_possible(token: str, words: frozenset[str], lex: Lexicon) -> bool:
     separable form (aangegeven), or a split one whose particle or companion is present too."""
     entries = lex.cue_entries(token)
     for entry in entries:
+        if entry.frames <= _QUOTE_ONLY:
+            continue  # "lachte hij", "wist Jansen": a cue only beside a quote mark, which selects the sentence
         extra = entry.particle or entry.companion
         if extra is None or extra in words or token.lower().startswith(extra):
             return True
     return False
+
+
+_QUOTE_ONLY = frozenset({"quote", "reflexive_no", "animate"})
 
 
 def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:

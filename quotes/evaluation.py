@@ -581,12 +581,14 @@ def _kind_row(kind: str, s: KindStats) -> str:
             f"{_ratio(s.speaker_correct, s.gold):>9.3f}{_ratio(s.kind_correct, s.gold):>9.3f}")
 
 
-def predict(gold_docs: Sequence[GoldDoc], *, stance: bool = True, **options: Any) -> dict[str, list[dict[str, Any]]]:
-    """Run attribution on the gold documents' texts: records grouped by document id."""
+def predict(gold_docs: Sequence[GoldDoc], *, stance: bool = True, attributor: Any = None,
+            **options: Any) -> dict[str, list[dict[str, Any]]]:
+    """Run attribution on the gold documents' texts: records grouped by document id. ``attributor``
+    reuses loaded models; otherwise one is made with ``stance`` and ``options``."""
     from quotes.attribution import Attributor
     from quotes.documents import Document
 
-    attributor = Attributor(stance=stance, **options)
+    attributor = attributor or Attributor(stance=stance, **options)
     docs = [Document(doc.id, doc.text, {}) for doc in gold_docs]
     predictions: dict[str, list[dict[str, Any]]] = {}
     for doc, quotes in attributor.attribute_many(docs):

@@ -9,6 +9,10 @@ from typing import Any, Literal, Mapping, Optional
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "anonymous", "pronoun", "unknown"]
+ResolvedFrom = Literal["pronoun", "title", "definite", "previous_quote", "introduced", "next_quote",
+                       "next_sentence"]
+RESOLVED_FROM: frozenset[str] = frozenset({"pronoun", "title", "definite", "previous_quote", "introduced",
+                                           "next_quote", "next_sentence"})
 StanceLabel = Literal["supportive_of_ukraine", "pro_nato", "mediation_offer"]
 
 QUOTE_KINDS: frozenset[str] = frozenset({"direct", "indirect", "mixed"})
@@ -30,9 +34,11 @@ class Speaker:
     """Who is quoted.
 
     ``mention`` is the words in the text (with title and apposition), ``name`` the canonical name
-    across the article. ``resolved_from`` says how a speaker not named at the cue was found:
-    ``"pronoun"`` (mention is the pronoun, name its antecedent), ``"previous_quote"`` or
-    ``"next_quote"`` (a quote without a cue of its own), ``"previous_sentence"``; otherwise None.
+    across the article. ``resolved_from`` says how a speaker not named at the cue was found (see
+    :mod:`quotes.tracking`): ``"pronoun"`` (mention is the pronoun, name its antecedent),
+    ``"title"`` and ``"definite"`` ("de minister", "de topman" → the one named before), and for a
+    quote without a cue of its own ``"previous_quote"``, ``"introduced"``, ``"next_quote"`` or
+    ``"next_sentence"``; otherwise None.
     """
 
     mention: str
@@ -40,7 +46,7 @@ class Speaker:
     start: int
     end: int
     type: SpeakerType
-    resolved_from: Optional[str] = None
+    resolved_from: Optional[ResolvedFrom] = None
 
     def to_record(self) -> dict[str, Any]:
         return {"mention": self.mention, "name": self.name, "start": self.start, "end": self.end,

@@ -1,5 +1,14 @@
-"""The Dutch development gold set: `quotes evaluate` thresholds, and parsing only the sentences that
-matter gives exactly the quotes of parsing everything."""
+"""The gold sets through `quotes evaluate`: floors within 0.02 of what the code reaches, so that a
+regression fails; and parsing only the sentences that matter gives exactly the quotes of parsing
+everything.
+
+- written: ``gold_nl.jsonl``, 27 articles written for the project (development);
+- discourse: ``gold_discourse_nl.jsonl``, 16 discourse-dense articles written for the project
+  (development);
+- news_dev / news_val: real newspaper articles annotated by someone who never saw the project
+  (``NEWS_NL.md``); the rules were changed reading news_dev only, news_val is the figure on news
+  they were not fitted to.
+"""
 from __future__ import annotations
 
 import json
@@ -9,41 +18,63 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.cli import main
-from quotes.evaluation import load_gold, predict
+from quotes.evaluation import load_gold, predict, score
 
-GOLD = Path(__file__).resolve().parent.parent / "training" / "data" / "gold_nl.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "training" / "data"
+GOLD = {"written": DATA / "gold_nl.jsonl", "discourse": DATA / "gold_discourse_nl.jsonl",
+        "news_dev": DATA / "news_nl_dev.jsonl", "news_val": DATA / "news_nl_val.jsonl"}
+FLOORS = {  # (lenient F1, speaker accuracy over all required gold quotes)
+    "written": (0.98, 0.975),
+    "discourse": (0.97, 0.95),
+    "news_dev": (0.96, 0.95),
+    "news_val": (0.83, 0.66),
+}
+STANCE_FLOOR = 0.59
+"""Stance micro-F1 on the written set's matched quotes (0.613 today)."""
 
 
 @pytest.fixture(scope="session")
 def gold_docs():
-    return load_gold(GOLD)
+    return {name: load_gold(path) for name, path in GOLD.items()}
 
 
 @pytest.fixture(scope="session")
-def predictions(gold_docs):
-    return predict(gold_docs, stance=True)
+def predictions(gold_docs, stance_attributor):
+    return {name: predict(docs, attributor=stance_attributor) for name, docs in gold_docs.items()}
 
 
-def test_evaluate_meets_the_bar(predictions, tmp_path):
+@pytest.mark.parametrize("name", list(GOLD))
+def test_gold_set_meets_its_floor(name, gold_docs, predictions):
+    report = score(gold_docs[name], predictions[name])
+    f1_floor, speaker_floor = FLOORS[name]
+    assert report.lenient.f1 >= f1_floor, (name, report.lenient.f1)
+    assert report.speaker_accuracy >= speaker_floor, (name, report.speaker_accuracy)
+
+
+def test_evaluate_cli_on_written_gold(predictions, tmp_path):
     pred = tmp_path / "pred.jsonl"
-    pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for rs in predictions.values() for r in rs),
-                    encoding="utf-8")
-    result = CliRunner().invoke(main, ["evaluate", str(GOLD), "--pred", str(pred), "--json"])
+    pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for rs in predictions["written"].values()
+                            for r in rs), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(GOLD["written"]), "--pred", str(pred), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["lenient"]["f1"] >= 0.90
-    assert report["speaker"]["accuracy"] >= 0.90
-    assert report["stance"]["micro"]["f1"] >= 0.5
+    assert report["lenient"]["f1"] >= FLOORS["written"][0]
+    assert report["speaker"]["accuracy"] >= FLOORS["written"][1]
+    assert report["stance"]["micro"]["f1"] >= STANCE_FLOOR
 
 
+@pytest.mark.slow
 def test_parsing_less_gives_the_same_quotes(gold_docs, predictions):
-    full = predict(gold_docs, stance=True, parse_all=True)
-    assert full == predictions
+    from quotes import Attributor
+
+    full = Attributor(stance=True, parse_all=True)
+    for name in ("written", "news_dev"):
+        assert predict(gold_docs[name], attributor=full) == predictions[name], name
 
 
 def test_evaluate_runs_attribution_itself(tmp_path):
     seed_only = tmp_path / "seed.jsonl"
-    seed_only.write_text(GOLD.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    seed_only.write_text(GOLD["written"].read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(seed_only), "--explain"])
     assert result.exit_code == 0, result.output
     assert "lenient" in result.stdout and "speaker accuracy" in result.stdout
