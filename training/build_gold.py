@@ -728,23 +728,29 @@ def stats(docs: list[dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(build_docs, out: Path, script: str, argv: list[str] | None = None) -> int:
+    """The command line of a gold builder: write ``out`` and print counts, ``--check`` that it is
+    up to date, ``--stats``. Shared with ``gold_discourse.py``."""
+    parser = argparse.ArgumentParser(description=f"Build {out.name} from the articles in {script}.")
     parser.add_argument("--check", action="store_true", help="fail if the file is out of date")
     parser.add_argument("--stats", action="store_true", help="print counts")
     args = parser.parse_args(argv)
-    docs = build()
+    docs = build_docs()
     content = render(docs)
     if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        current = out.read_text(encoding="utf-8") if out.exists() else ""
         if current != content:
-            print(f"{OUT} is out of date; run python training/build_gold.py", file=sys.stderr)
+            print(f"{out} is out of date; run python training/{script}", file=sys.stderr)
             return 1
     else:
-        OUT.write_text(content, encoding="utf-8")
+        out.write_text(content, encoding="utf-8")
     if args.stats or not args.check:
         print(stats(docs))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(build, OUT, "build_gold.py", argv)
 
 
 if __name__ == "__main__":

@@ -43,12 +43,11 @@ machinery and only holds its own articles.  Stance labels are not used.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_gold import Article, MarkupError, document, render, stats, strip_markup  # noqa: E402
+from build_gold import Article, MarkupError, document, run, strip_markup  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "training" / "data" / "gold_discourse_nl.jsonl"
@@ -584,22 +583,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the file is out of date")
-    parser.add_argument("--stats", action="store_true", help="print counts")
-    args = parser.parse_args(argv)
-    docs = build()
-    content = render(docs)
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != content:
-            print(f"{OUT} is out of date; run python training/gold_discourse.py", file=sys.stderr)
-            return 1
-    else:
-        OUT.write_text(content, encoding="utf-8")
-    if args.stats or not args.check:
-        print(stats(docs))
-    return 0
+    return run(build, OUT, "gold_discourse.py", argv)
 
 
 if __name__ == "__main__":
