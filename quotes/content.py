@@ -291,8 +291,9 @@ def preposed(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
     of the cue after it; the agent after "door" speaks, else the subject right after the verb."""
     sent, verb = hit.sentence, hit.word
     words = sent.words
-    if len(words) < 4 or words[0].text.lower() not in _COMPLEMENTIZERS:
-        return None
+    if len(words) < 4 or words[0].text.lower() not in _COMPLEMENTIZERS or not {"dat", "of"} & hit.entry.frames \
+            or words[1].upos in ("VERB", "AUX"):
+        return None  # "Dat is duidelijk, zegt hij": a demonstrative, not a clause
     comma = max((w.i for w in words[1:verb.i] if w.text == ","), default=None)
     if comma is None or comma < 2:
         return None

@@ -320,8 +320,8 @@ def _name_start(tokens: Sequence[str], k: int, lex: Lexicon, tags: Optional[Sequ
         return token[:1].isupper() and _followed_by_name(tokens, k, lex)  # De Wever, Van Zanen
     if not _name_token(token, lex, mid_sentence=not initial):
         return False
-    if not initial:
-        return True
+    if not initial:  # "Koning Willem-Alexander": a title before a name is no surname
+        return not (lex.is_title(token) and k + 1 < len(tokens) and _name_token(tokens[k + 1], lex, inside_run=True))
     if token not in lex.first_names and k + 1 < len(tokens) and tokens[k + 1] in lex.first_names \
             or lex.noun_type(token) is not None:
         return False  # "Juf Anneke Bos", "Consumentenorganisatie Test Aankoop": a noun before a name

@@ -53,6 +53,8 @@ broad plateau of best settings rather than its single best point; the search is 
 training/tune_tracker.py."""
 UNCERTAIN_NAME = 0.6
 """Weight of an entity known only by a name with no sign of being a person ("Koerts", "Italië")."""
+MIN_INTRODUCED = 0.1
+"""Salience since the previous quote below which a person mentioned in passing does not take over."""
 TOPIC_WEIGHT = 0.05
 """Salience each earlier quote adds to its speaker for the rest of the article, up to TOPIC_QUOTES
 quotes: the person an article keeps quoting is who it is about."""
@@ -378,6 +380,9 @@ class SpeakerTracker:
         if scores:
             latest = discourse.last_mentions(cand.start)
             best = max(scores, key=lambda e: (round(scores[e], 6), latest.get(e, -1)))  # a tie: the one named last
+            if previous is not None and scores[best] < MIN_INTRODUCED and previous.entity is not None \
+                    and allowed(previous.entity):
+                best = previous.entity  # only a passing mention since: the previous speaker goes on
             how = "previous_quote" if previous is not None and best is previous.entity else "introduced"
             return replace(best.shown, name=best.name, type=_output_type(best.type), resolved_from=how)
         return self._ahead(cand, following, paragraph, allowed)
