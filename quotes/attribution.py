@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Optional, Sequence, Union
 from quotes import content
 from quotes.content import Candidate
 from quotes.cues import CueHit, find_cues, select_sentences
-from quotes.direct import WordIndex, direct_candidate, merge_interrupted
+from quotes.direct import WordIndex, direct_candidate, link_interrupted
 from quotes.documents import Document
 from quotes.errors import ParseError, QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
@@ -100,7 +100,7 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
             cand = direct_candidate(span, words, cue_at, text, lex, inside)
             if cand is not None:
                 candidates.append(cand)
-    candidates = _drop_overlaps(merge_interrupted(candidates, text))
+    candidates = _drop_overlaps(link_interrupted(candidates, text))
     contents = [(c.start, c.end) for c in candidates if c.kind != "direct"]
     tracker = SpeakerTracker(body, lex, names, all_body, inside, lambda pos: any(a <= pos < b for a, b in contents))
     return resolve(doc, body, candidates, tracker)

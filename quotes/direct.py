@@ -152,21 +152,18 @@ def _next_noun(hit: CueHit, words: WordIndex) -> int:
     return -1
 
 
-def merge_interrupted(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """„Dit plan”, benadrukte Van Dalen, „is geen wensenlijstje.”: a quote interrupted by its cue
-    and resumed in lower case is one quote, from the first opening to the last closing mark."""
+def link_interrupted(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """„Dit plan”, benadrukte Van Dalen, „is geen wensenlijstje.”: a quote interrupted by its cue and
+    resumed in lower case is two quotes (the convention of the independent news annotation), the
+    second with the first one's cue, speaker and rule."""
     ordered = sorted(candidates, key=lambda c: c.start)
-    merged: list[Candidate] = []
-    for cand in ordered:
-        prev = merged[-1] if merged else None
-        same_cue = cand.method == "floating" or (cand.cue is not None and prev is not None and prev.cue is not None
+    for prev, cand in zip(ordered, ordered[1:]):
+        same_cue = cand.method == "floating" or (cand.cue is not None and prev.cue is not None
                                                  and cand.cue.word.start == prev.cue.word.start)
-        if prev is not None and prev.span is not None and cand.span is not None and same_cue \
-                and prev.kind == "direct" and prev.cue is not None and _interruption(text, prev.span, cand.span):
-            prev.end = cand.end
-            continue
-        merged.append(cand)
-    return merged
+        if prev.span is not None and cand.span is not None and same_cue and prev.kind == "direct" \
+                and prev.cue is not None and _interruption(text, prev.span, cand.span):
+            cand.cue, cand.mention, cand.method, cand.confidence = prev.cue, prev.mention, prev.method, prev.confidence
+    return ordered
 
 
 def _interruption(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:

@@ -155,7 +155,8 @@ def _cue_forms() -> dict[str, list[CueEntry]]:
 def load() -> Lexicon:
     """The Dutch lexicon, read once per process."""
     nouns = {row[0]: row[1] for row in _rows("speaker_nouns_nl.tsv")}
-    titles = frozenset(row[0] for row in _rows("speaker_nouns_nl.tsv") if row[2] == "yes")
+    titles = frozenset(row[0] for row in _rows("speaker_nouns_nl.tsv") if row[2] in ("yes", "demonym"))
+    demonyms = frozenset(row[0] for row in _rows("speaker_nouns_nl.tsv") if row[2] == "demonym")
     temporal_rows = resources.files("quotes.data").joinpath("temporal_nl.txt").read_text(encoding="utf-8")
     sections: dict[str, set[str]] = {"day": set(), "part": set(), "word": set()}
     current = "word"
@@ -177,6 +178,7 @@ def load() -> Lexicon:
         organizations=_words("organizations_nl.txt"), portfolios=_words("portfolios_nl.txt"),
         person_suffixes=_words("person_suffixes_nl.txt"),
         nonquote_patterns=patterns,
+        titles_lower_only=Lexicon.titles_lower_only | demonyms,
         first_names={row[0]: row[1] for row in _rows("first_names_nl.tsv")},
         word_classes=_classes("discourse_nl.tsv"),
     )

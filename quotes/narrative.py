@@ -88,7 +88,8 @@ def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
         low = token.lower().rstrip(".")
         if low in _SPEAKER_PRONOUNS:  # also a possessive inside a name's phrase: "haar ploeggenote X"
             found.append(_pronoun_mention(sent, i, lex))
-        elif i not in covered and token[:1].islower() and lex.noun_type(token) in ("person", "anonymous") \
+        elif i not in covered and (token[:1].islower() or i and lex.is_title(token) and _determiner_before(tokens, i, lex)) \
+                and lex.noun_type(token) in ("person", "anonymous") \
                 and not _names_follow(tokens, i, lex) and _determined(tokens, i, lex):
             first = _phrase_start(tokens, i, lex)
             if not _apposition(tokens, first, covered):  # "De verdachte, een kleine man in een colbert,"

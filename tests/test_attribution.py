@@ -153,11 +153,12 @@ def test_quote_over_two_paragraphs_is_one_quote(attributor):
     assert quote.speaker.mention == "de wethouder"
 
 
-def test_interrupted_quote_is_one_quote(attributor):
+def test_interrupted_quote_is_two_quotes_with_one_cue(attributor):
     text = "„Dit plan”, benadrukte Van Dalen, „is geen wensenlijstje maar een noodzaak.”"
-    [quote] = attributor.attribute(text)
-    assert quote.speaker.name == "Van Dalen"
-    assert quote.text.startswith("Dit plan") and quote.text.endswith("noodzaak.")
+    first, second = attributor.attribute(text)
+    assert (first.text, second.text) == ("Dit plan", "is geen wensenlijstje maar een noodzaak.")
+    assert first.speaker.name == second.speaker.name == "Van Dalen"
+    assert first.cue == second.cue and first.cue.lemma == "benadrukken"
 
 
 def test_short_name_resolves_to_full_name_across_the_article(attributor):

@@ -227,7 +227,7 @@ De oppositie reageerde kritisch. Kamerlid Jeroen Smit (GroenLinks-PvdA) vroeg zi
 
 Ook in de coalitie is niet iedereen gelukkig met de verdeling. [[i @ing ~aldus|Binnen de VVD-fractie wordt al weken gemord over het geld voor de marine]], aldus een ingewijde. De SP vindt [[i @sp ~vindt ?|dat het geld beter naar de huurtoeslag kan gaan]].
 
-De minister liet na afloop weten [[i @min ~liet_weten|dat ze de Kamer voor de zomer een uitgewerkt investeringsplan stuurt]]. „[[d @min ~benadrukte|Dit plan”, benadrukte Van Dalen, „is geen wensenlijstje maar een noodzaak.]]” Over de precieze verdeling stemt de Kamer volgende week.
+De minister liet na afloop weten [[i @min ~liet_weten|dat ze de Kamer voor de zomer een uitgewerkt investeringsplan stuurt]]. „[[d @min ~benadrukte|Dit plan]]”, benadrukte Van Dalen, „[[d @min ~benadrukte|is geen wensenlijstje maar een noodzaak.]]” Over de precieze verdeling stemt de Kamer volgende week.
 """)
 
 article("nl-003-navo-top-den-haag", "2025-06",
@@ -341,7 +341,7 @@ Matchwinnaar Jonas De Smet legde uit [[i @ds ~legde_uit|dat hij de bal eigenlijk
 
 Bij Atalanta was de ontgoocheling groot. “[[d @rossi ~aldus|We hebben de wedstrijd zelf weggegeven. Twee fouten, twee goals]]”, aldus trainer Marco Rossi. Hij noemde [[m @rossi ~noemde|de nederlaag “een avond om snel te vergeten”]].
 
-“[[d @trainer ~benadrukt|Deze kwalificatie”, benadrukt Claeys, “is nog maar een tussenstap.]]” [[i @voorz ~benadrukt|Het stadiondossier, benadrukt voorzitter Geert Vanhoutte, staat volledig los van de sportieve resultaten]].
+“[[d @trainer ~benadrukt|Deze kwalificatie]]”, benadrukt Claeys, “[[d @trainer ~benadrukt|is nog maar een tussenstap.]]” [[i @voorz ~benadrukt|Het stadiondossier, benadrukt voorzitter Geert Vanhoutte, staat volledig los van de sportieve resultaten]].
 
 Volgens een ingewijde [[i @ing ~volgens|liggen er voor De Smet al aanbiedingen klaar uit Engeland en Duitsland]]. De supporters denken [[i @sup ~denken ?|dat Club dit jaar de kwartfinales kan halen]].
 

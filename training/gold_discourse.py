@@ -180,7 +180,7 @@ Ans Verhoeven, de voorzitter van De Kwakkels, was als getuige opgeroepen. Ze sch
 
 Advocaat Petra Smulders vroeg de rechtbank [[i @smul ~vroeg|rekening te houden met de persoonlijke omstandigheden van haar cliënt]]. Volgens haar [[i @smul ~volgens|kampt Van den B. al jaren met een gokverslaving, waarvoor hij sinds vorig jaar in behandeling is]]. „[[d @smul ~zei|Mijn cliënt is geen crimineel met een plan. Hij is een man die de controle volledig kwijtraakte]]”, zei de advocaat. „[[d @smul|Een celstraf, ook een voorwaardelijke, maakt niets goed.]]”
 
-Smulders suggereerde ook [[i @smul ~suggereerde|dat het bestuur de kas jarenlang nauwelijks had gecontroleerd]]. [[i @ans ~werd_ontkend|Dat de kascommissie zat te slapen]], werd door Verhoeven ontkend. „[[d @ans ~zei|De kascommissie heeft elk jaar de stukken gezien”, zei Verhoeven, „maar als iemand bonnetjes vervalst, zie je dat als vrijwilliger niet.]]”
+Smulders suggereerde ook [[i @smul ~suggereerde|dat het bestuur de kas jarenlang nauwelijks had gecontroleerd]]. [[i @ans ~werd_ontkend|Dat de kascommissie zat te slapen]], werd door Verhoeven ontkend. „[[d @ans ~zei|De kascommissie heeft elk jaar de stukken gezien]]”, zei Verhoeven, „[[d @ans ~zei|maar als iemand bonnetjes vervalst, zie je dat als vrijwilliger niet.]]”
 
 De vereniging heeft na de ontdekking een accountant ingehuurd om de boekhouding van de afgelopen tien jaar door te lichten.
 
@@ -299,7 +299,7 @@ OR-voorzitter Wiebe Postma was minder verrast. Postma: „[[d @postma ~:|We zage
 
 Volgens het Financieele Dagblad [[i @fd ~volgens|onderzocht Noordmelk vorig jaar ook een fusie met een Duitse branchegenoot]]. [[i @dijk ~wordt_ontkend|Dat de fabriek in Drachten bewust is verwaarloosd]], wordt door Dijkstra ontkend. „[[d @dijk ~zegt|We hebben er de afgelopen vijf jaar nog elf miljoen in gestoken]]”, zegt de topman.
 
-FNV-bestuurder Esther van Wijk kondigde aan [[i @vanwijk ~kondigde_aan|dat de bond een sociaal plan eist met een ruime vertrekregeling]]. „[[d @vanwijk ~zegt|Deze mensen hebben dit bedrijf groot gemaakt”, zegt ze, „en nu worden ze bij het grofvuil gezet.]]”
+FNV-bestuurder Esther van Wijk kondigde aan [[i @vanwijk ~kondigde_aan|dat de bond een sociaal plan eist met een ruime vertrekregeling]]. „[[d @vanwijk ~zegt|Deze mensen hebben dit bedrijf groot gemaakt]]”, zegt ze, „[[d @vanwijk ~zegt|en nu worden ze bij het grofvuil gezet.]]”
 
 Ook de provincie reageerde. Gedeputeerde Sietske Bouma (Economie) noemde [[m @bouma ~noemde|het besluit „een klap voor heel Zuidoost-Friesland”]]. Ze wil op korte termijn met de directie om tafel.
 
@@ -413,7 +413,7 @@ Volgens de Spaanse media [[i @media ~volgens|heeft Veldhuis al een contract voor
 
 Zijn moeder Janny volgde de rit thuis in Emmen. Op Instagram schreef ze [[m @janny ~schreef|dat ze ,, nog nooit zo hard tegen de tv had geschreeuwd '']].
 
-De rode leiderstrui bleef om de schouders van de Fransman Lucas Morel. Morel gaf toe [[i @morel ~gaf_toe|dat hij de aanval van Veldhuis had onderschat]]. ,, [[d @morel ~zei|Ik dacht dat hij zou ontploffen op het steilste stuk '', zei de Fransman, ,, maar hij ontplofte niet. Chapeau.]] ''
+De rode leiderstrui bleef om de schouders van de Fransman Lucas Morel. Morel gaf toe [[i @morel ~gaf_toe|dat hij de aanval van Veldhuis had onderschat]]. ,, [[d @morel ~zei|Ik dacht dat hij zou ontploffen op het steilste stuk]] '', zei de Fransman, ,, [[d @morel ~zei|maar hij ontplofte niet. Chapeau.]] ''
 
 Vorig jaar was Veldhuis nog te zien in de documentaire ,, Tegen de wind in '' over jonge Nederlandse klimmers. Daarin was te zien hoe hij na een zware val in de Ronde van Polen bijna stopte met koersen.
 """)
@@ -499,7 +499,7 @@ Volgens toxicologe Nele Goossens van het Antigifcentrum [[i @goossens ~volgens|b
 
 Woordvoerster Kristel Boonen van het parket van Oost-Vlaanderen liet weten [[i @boonen ~liet_weten|dat een gerechtsdeskundige is aangesteld om de oorzaak te achterhalen]]. Volgens Boonen [[i @boonen ~volgens|zijn er voorlopig geen aanwijzingen voor kwaad opzet]].
 
-Plantmanager Stefan Huyghe van Chemvalor bood de buurt zijn excuses aan. “[[d @huyghe|Dit had nooit mogen gebeuren. We gaan alles, maar dan ook alles, uitzoeken.]]” [[i @huyghe ~wordt_ontkend|Dat de tank al maanden lekte]], wordt door Huyghe ontkend. “[[d @huyghe ~benadrukt|De tank is in maart nog volledig geïnspecteerd”, benadrukt Huyghe, “en toen was er niets aan de hand.]]”
+Plantmanager Stefan Huyghe van Chemvalor bood de buurt zijn excuses aan. “[[d @huyghe|Dit had nooit mogen gebeuren. We gaan alles, maar dan ook alles, uitzoeken.]]” [[i @huyghe ~wordt_ontkend|Dat de tank al maanden lekte]], wordt door Huyghe ontkend. “[[d @huyghe ~benadrukt|De tank is in maart nog volledig geïnspecteerd]]”, benadrukt Huyghe, “[[d @huyghe ~benadrukt|en toen was er niets aan de hand.]]”
 
 De burgemeester van Beveren, Greet Van Hove, kreeg vannacht tientallen telefoontjes van ongeruste inwoners. “[[d @vanhove|Mensen wisten niet of ze hun kinderen naar school konden sturen. De berichten via BE-Alert moeten sneller en duidelijker, dat is een les voor ons allemaal.]]”
 
