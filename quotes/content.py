@@ -124,7 +124,8 @@ def _te_infinitive(hit: CueHit) -> Optional[int]:
         if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not before_te):
             return None  # another clause; a "verb" right before "te" is a mis-tagged noun ("spijt te hebben")
         if w.text.lower() == "te" and w.i + 1 < len(sent.words) and sent.words[w.i + 1].upos in ("VERB", "AUX"):
-            return start
+            om = [x.i for x in sent.words[start:w.i] if x.text.lower() == "om"]
+            return om[-1] + 1 if om else start  # "riep de regering op [om] snel in te grijpen"
     return None
 
 

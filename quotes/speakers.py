@@ -73,7 +73,8 @@ def _name_like(word: Word, lex: Lexicon) -> bool:
 def _np_word(word: Word, lex: Lexicon) -> bool:
     if lex.is_temporal(word.text) or (word.text.lower() in _DEFINITE_PRONOUN_STOP and word.upos != "DET"):
         return False
-    return word.upos in _NP_LEFT or _capitalised(word) or word.text.lower() in lex.name_particles \
+    particle = word.text.lower() in lex.name_particles and word.upos != "ADP"  # "De Wever", not "te gokken"
+    return word.upos in _NP_LEFT or _capitalised(word) or particle \
         or lex.is_title(word.text)  # "aldus boerenvoorman J. van 't Hof" with the title tagged as a verb
 
 
@@ -257,6 +258,9 @@ def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos
             mention = mention_at(sent, child.i, lex)
             if not inverted or mention.first > verb.i:
                 return mention
+        if child.deprel in ("nsubj", "nsubj:pass") and child.text.lower() in _RELATIVE \
+                and verb.deprel == "acl:relcl" and 0 <= verb.head < verb.i:  # "ploegleider Zijlaard die adviseerde"
+            return mention_at(sent, verb.head, lex)
     if verb.deprel == "conj" and verb.head >= 0 and verb.head != verb.i:  # "Hij verklaarde …, en bood … aan"
         shared = subject_of(sent, sent.words[verb.head], lex, inside_quote)
         if shared is not None:

@@ -72,6 +72,11 @@ CASES = [
     ("Maar de negende plaats was voor Van den Goorbergh naar eigen zeggen het hoogst haalbare en dat wilde hij vieren.",
      "indirect", "Van den Goorbergh", "naar eigen zeggen",
      "de negende plaats was voor Van den Goorbergh naar eigen zeggen het hoogst haalbare"),
+    ("Hij riep de regering op om snel in te grijpen.", "indirect", "Hij", "oproepen", "snel in te grijpen"),
+    ("De oppositie betwist dat het kabinet de regels volgde.",
+     "indirect", "De oppositie", "betwisten", "het kabinet de regels volgde"),
+    ("Ze zocht contact met ploegleider Zijlaard die aanraadde te gokken op de sprint.",
+     "indirect", "Zijlaard", "aanraden", "te gokken op de sprint"),
     # mixed: indirect speech with a quoted fragment
     ("Minister Yesilgöz zei dat ze „geen enkele ruimte voor een compromis” ziet.",
      "mixed", "Yesilgöz", "zeggen", "ze „geen enkele ruimte voor een compromis” ziet"),
