@@ -23,11 +23,11 @@ from quotes.evaluation import load_gold, predict, score
 DATA = Path(__file__).resolve().parent.parent / "training" / "data"
 GOLD = {"written": DATA / "gold_nl.jsonl", "discourse": DATA / "gold_discourse_nl.jsonl",
         "news_dev": DATA / "news_nl_dev.jsonl", "news_val": DATA / "news_nl_val.jsonl"}
-FLOORS = {  # (lenient F1, speaker accuracy over all required gold quotes)
-    "written": (0.98, 0.975),
-    "discourse": (0.97, 0.95),
-    "news_dev": (0.96, 0.95),
-    "news_val": (0.83, 0.66),
+FLOORS = {  # (lenient F1, speaker accuracy over all required gold quotes); today's figures in comments
+    "written": (0.98, 0.975),     # 1.000, 0.995
+    "discourse": (0.975, 0.96),   # 0.993, 0.976
+    "news_dev": (0.97, 0.955),    # 0.986, 0.971
+    "news_val": (0.86, 0.70),     # 0.877, 0.714
 }
 STANCE_FLOOR = 0.59
 """Stance micro-F1 on the written set's matched quotes (0.613 today)."""

@@ -25,13 +25,13 @@ def _find(quotes, phrase):
     return next((q for q in quotes if phrase in q.text), None)
 
 
-def test_at_least_12_of_13_attributions(seed_quotes):
+def test_all_13_attributions(seed_quotes):
     right = 0
     for name, phrase, cue in EXPECTED:
         quote = _find(seed_quotes, phrase)
         if quote and quote.speaker.name.lower() == name.lower() and (quote.cue.lemma if quote.cue else None) == cue:
             right += 1
-    assert right >= 12
+    assert right == len(EXPECTED)
 
 
 def test_no_extra_quotes(seed_quotes):
