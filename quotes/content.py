@@ -277,7 +277,8 @@ def _after_source(sent: Sentence, after: int, tail: set[str], lex: Lexicon) -> i
             after += 1
         elif word.text == "(":
             after = next((w.i + 1 for w in words[after:] if w.text == ")"), after + 1)
-        elif word.text.lower() in ("uit", "van", "in") and after + 1 < len(words) and words[after + 1].text[:1].isupper():
+        elif word.text.lower() in ("uit", "van", "in") and after + 1 < len(words) \
+                and words[after + 1].text[:1].isupper():
             after += 2
             while after < len(words) and words[after].text[:1].isupper() and words[after].text.isalpha():
                 after += 1

@@ -88,8 +88,7 @@ def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
         low = token.lower().rstrip(".")
         if low in _SPEAKER_PRONOUNS:  # also a possessive inside a name's phrase: "haar ploeggenote X"
             found.append(_pronoun_mention(sent, i, lex))
-        elif i not in covered and (token[:1].islower() or i and lex.is_title(token) and _determiner_before(tokens, i, lex)) \
-                and lex.noun_type(token) in ("person", "anonymous") \
+        elif i not in covered and _person_noun(tokens, i, lex) \
                 and not _names_follow(tokens, i, lex) and _determined(tokens, i, lex):
             first = _phrase_start(tokens, i, lex)
             if not _apposition(tokens, first, covered):  # "De verdachte, een kleine man in een colbert,"
@@ -173,7 +172,8 @@ def _description(sent: Sentence, text: str, i: int, lex: Lexicon) -> NarrativeMe
 def role(tokens: Sequence[str], first: int, lex: Lexicon) -> Role:
     """The surface role of a phrase starting at token ``first``."""
     before = first - 1
-    if before >= 0 and lex.in_class(tokens[before], "agent") and any(lex.in_class(t, "passive") for t in tokens[:before]):
+    if before >= 0 and lex.in_class(tokens[before], "agent") \
+            and any(lex.in_class(t, "passive") for t in tokens[:before]):
         return "subject"  # "Dat wordt bevestigd door gynaecologe Sofie Claes"
     if before >= 0 and lex.in_class(tokens[before], "preposition"):
         return "oblique"
@@ -184,7 +184,7 @@ def role(tokens: Sequence[str], first: int, lex: Lexicon) -> Role:
         return "subject"
     previous = tokens[before]
     if previous.isalpha() and previous.islower() and not lex.in_class(previous, "determiner") and before > 0 \
-            and not lex.in_class(tokens[before - 1], "preposition") and not lex.in_class(tokens[before - 1], "determiner"):
+            and not any(lex.in_class(tokens[before - 1], c) for c in ("preposition", "determiner")):
         return "inverted"  # right after the verb: "kreeg ze", "had Van Alebeek" (not "van invaller X")
     return "other"
 
@@ -198,14 +198,23 @@ def _phrase_start(tokens: Sequence[str], head: int, lex: Lexicon) -> int:
         token = tokens[k]
         if lex.in_class(token, "determiner"):
             return k
-        if _is_person_word(token, lex) or (token[:1].isupper() and token.lower().endswith(("se", "sche"))) \
-                or (token.islower() and token.endswith("e") and token[:1].isalnum() and not lex.in_class(token, "opener")
-                    and not lex.in_class(token, "preposition") and _determiner_before(tokens, k, lex)):
+        adjective = token.islower() and token.endswith("e") and token[:1].isalnum() \
+            and _determiner_before(tokens, k, lex) \
+            and not any(lex.in_class(token, c) for c in ("opener", "preposition"))
+        if _is_person_word(token, lex) or (token[:1].isupper() and token.lower().endswith(("se", "sche"))) or adjective:
             first = k
             k -= 1
             continue
         break
     return first
+
+
+def _person_noun(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """A person noun ("een buurvrouw", "de Antilliaan": a capitalised one only as a title after a
+    determiner)."""
+    token = tokens[i]
+    written = token[:1].islower() or (i > 0 and lex.is_title(token) and _determiner_before(tokens, i, lex))
+    return written and lex.noun_type(token) in ("person", "anonymous")
 
 
 def _determiner_before(tokens: Sequence[str], k: int, lex: Lexicon) -> bool:

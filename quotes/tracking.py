@@ -138,8 +138,8 @@ class Discourse:
             unit += (sent.paragraph != paragraph) + (not all(self.hidden(w.start) for w in sent.words))
             paragraph = sent.paragraph
             self._units.append(unit)
-        self.mentions = [m for s in self.sentences for m in sentence_mentions(s, self.text, self.lex, self.names, self.hidden)]
-        self._mention_starts = [m.start for m in self.mentions]
+        self.mentions = [m for sent in self.sentences
+                         for m in sentence_mentions(sent, self.text, self.lex, self.names, self.hidden)]
         self._read = 0
         self.skip: set[int] = set()
         self._clause_subjects: dict[int, set[Entity]] = {}  # sentence -> its subjects so far
@@ -209,11 +209,13 @@ class Discourse:
             self._read += 1
             if mention.start in self.skip:
                 continue
+            described = self.referent(mention.key, mention.gender, mention.start) \
+                if mention.definite and not mention.plural else None
             if mention.kind == "pronoun":
                 binding = self._clause_subjects.get(mention.sentence, set()) if mention.object else set()
                 entity = self.antecedent(mention.start, mention.plural, mention.gender, binding)
-            elif mention.definite and not mention.plural and self.named(mention) is not None:
-                entity = self.named(mention)
+            elif described is not None:
+                entity = described
             else:
                 entity = self._entity_for(mention)
                 entity.shown = replace(entity.shown, mention=mention.text, start=mention.start, end=mention.end)
@@ -221,10 +223,6 @@ class Discourse:
                 self._refer(entity, mention.start, ROLE_WEIGHT[mention.role], self.reported(mention.start))
                 if mention.role in ("subject", "inverted"):
                     self._clause_subjects.setdefault(mention.sentence, set()).add(entity)
-
-    def named(self, mention: NarrativeMention) -> Optional[Entity]:
-        """The named person a definite description of the narrative stands for (see :meth:`referent`)."""
-        return self.referent(mention.key, mention.gender, mention.start)
 
     def referent(self, noun: str, gender: Optional[str], pos: int) -> Optional[Entity]:
         """The named entity a definite description stands for ("De 21-jarige spits" after "de avond
