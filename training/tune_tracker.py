@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Grid search over the speaker tracker's salience weights on the development gold sets.
 
-The tracker (``quotes/tracking.py``) weighs each mention by its surface role, each quote by
+The speaker tracker's discourse model (``quotes/discourse.py``) weighs each mention by its surface role, each quote by
 ``SPEAKER_WEIGHT``, halves salience per sentence (``DECAY``) and adds a small prior per earlier quote
 (``TOPIC_WEIGHT``). This script parses the development sets once, then re-runs attribution for
 every combination in the grid and prints the best settings with their speaker accuracy per set.
@@ -19,7 +19,7 @@ import argparse
 import itertools
 from pathlib import Path
 
-from quotes import Attributor, tracking
+from quotes import Attributor, discourse
 from quotes.attribution import attribute_parsed
 from quotes.documents import Document
 from quotes.evaluation import load_gold, score
@@ -37,11 +37,11 @@ GRID = {
 
 
 def apply(setting: dict[str, float]) -> None:
-    tracking.ROLE_WEIGHT.update(subject=1.0, inverted=setting["inverted"], other=setting["other"],
-                                oblique=setting["oblique"])
-    tracking.SPEAKER_WEIGHT = setting["speaker"]
-    tracking.DECAY = setting["decay"]
-    tracking.TOPIC_WEIGHT = setting["topic"]
+    discourse.ROLE_WEIGHT.update(subject=1.0, inverted=setting["inverted"], other=setting["other"],
+                                 oblique=setting["oblique"])
+    discourse.SPEAKER_WEIGHT = setting["speaker"]
+    discourse.DECAY = setting["decay"]
+    discourse.TOPIC_WEIGHT = setting["topic"]
 
 
 def main() -> None:
