@@ -23,7 +23,8 @@ from quotes.errors import ParseError, QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
 from quotes.marks import body_quotes
 from quotes.parsing import ParsedDoc, Parser, Selection, TokenSpans
-from quotes.speakers import NameIndex, can_speak
+from quotes.names import NameIndex
+from quotes.speakers import can_speak
 from quotes.tracking import SpeakerTracker, resolve
 from quotes.types import Quote
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
 from quotes.lexicon import Lexicon
+from quotes.names import NameIndex
 from quotes.narrative import NarrativeMention, sentence_mentions
 from quotes.parsing import Sentence
-from quotes.speakers import Mention, NameIndex, is_plural
+from quotes.speakers import Mention, is_plural
 from quotes.types import Speaker
 
 ROLE_WEIGHT: dict[str, float] = {"subject": 1.0, "inverted": 0.9, "other": 0.4, "oblique": 0.3}

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Callable, Literal, Optional, Sequence
 
 from quotes.lexicon import Lexicon
+from quotes.names import NameIndex, name_runs
 from quotes.parsing import Sentence
-from quotes.speakers import NameIndex, name_runs
 
 Role = Literal["subject", "inverted", "other", "oblique"]
 MentionKind = Literal["name", "description", "pronoun"]

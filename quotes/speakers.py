@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from quotes.lexicon import Lexicon
+from quotes.names import AFFILIATION, NON_SPEAKING_PRONOUNS, NameIndex, name_runs
 from quotes.parsing import Sentence, Word
 from quotes.types import Speaker
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_LEFT = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "X"})
-_AFFILIATION = frozenset({"van", "voor", "bij", "uit", "of", "at", "from"})
 _POSSESSIVE = frozenset({"zijn", "haar", "hun", "onze", "ons", "mijn"})
-_DEFINITE_PRONOUN_STOP = frozenset({"het", "dat", "dit", "er", "die", "wat", "men", "iets", "niets", "alles"})
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ def _name_like(word: Word, lex: Lexicon) -> bool:
 
 
 def _np_word(word: Word, lex: Lexicon) -> bool:
-    if lex.is_temporal(word.text) or (word.text.lower() in _DEFINITE_PRONOUN_STOP and word.upos != "DET"):
+    if lex.is_temporal(word.text) or (word.text.lower() in NON_SPEAKING_PRONOUNS and word.upos != "DET"):
         return False
     particle = word.text.lower() in lex.name_particles and word.upos != "ADP"  # "De Wever", not "te gokken"
     return word.upos in _NP_LEFT or _capitalised(word) or particle \
@@ -104,7 +103,7 @@ def _affiliation(sent: Sentence, last: int, lex: Lexicon, depth: int = 2) -> int
     Asiel en Migratie", "het Centraal Bureau voor de Statistiek" (after a name only with an article),
     and one nested in it: "een woordvoerster van het ministerie van justitie"."""
     words = sent.words
-    if last + 2 >= len(words) or words[last + 1].text.lower() not in _AFFILIATION:
+    if last + 2 >= len(words) or words[last + 1].text.lower() not in AFFILIATION:
         return last
     if words[last].upos == "PROPN" and not (words[last + 2].upos == "DET" and last + 3 < len(words)
                                             and _capitalised(words[last + 3])):
@@ -165,7 +164,7 @@ def mention_at(sent: Sentence, head: int, lex: Lexicon) -> Mention:
 def _head_of(sent: Sentence, first: int, last: int) -> int:
     words = sent.words[first:last + 1]
     nouns = [w.i for w in words if w.upos in ("NOUN", "PROPN", "X") or _capitalised(w)]
-    affiliation = next((w.i for w in words if w.text.lower() in _AFFILIATION and w.i > first), None)
+    affiliation = next((w.i for w in words if w.text.lower() in AFFILIATION and w.i > first), None)
     if affiliation is not None:
         nouns = [i for i in nouns if i < affiliation] or nouns
     return nouns[-1] if nouns else last
@@ -181,7 +180,7 @@ def np_after(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
         return None
     word = words[j]
     if word.upos == "PRON" or bare(word) in lex.pronouns:
-        return Mention(sent, j, j, j, pronoun=True) if bare(word) not in _DEFINITE_PRONOUN_STOP else None
+        return Mention(sent, j, j, j, pronoun=True) if bare(word) not in NON_SPEAKING_PRONOUNS else None
     if not _np_word(word, lex) or word.text in ",.;:":
         return None
     head = j
@@ -221,7 +220,7 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
         return None
     word = words[j]
     if word.upos == "PRON" or bare(word) in lex.pronouns:
-        return Mention(sent, j, j, j, pronoun=True) if bare(word) not in _DEFINITE_PRONOUN_STOP else None
+        return Mention(sent, j, j, j, pronoun=True) if bare(word) not in NON_SPEAKING_PRONOUNS else None
     if not _np_word(word, lex) or (word.upos in ("DET", "ADJ") and not _capitalised(word)):
         return None  # a capitalised "adjective" ends a name: "Anneke de Groot"
     first = _grow_left(sent, j, lex)
@@ -247,7 +246,7 @@ _RELATIVE = frozenset({"die", "dat", "wie", "wat", "waar", "welke", "who", "whic
 
 def _plausible_subject(word: Word, lex: Lexicon, inside_quote) -> bool:
     return word.upos in _NOMINAL and not lex.is_temporal(word.text) and not inside_quote(word.start) \
-        and word.text.lower() not in _DEFINITE_PRONOUN_STOP
+        and word.text.lower() not in NON_SPEAKING_PRONOUNS
 
 
 def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos: False,
@@ -277,108 +276,6 @@ def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos
     return None
 
 
-def name_runs(tokens: Sequence[str], lex: Lexicon, tags: Optional[Sequence[str]] = None,
-              at_start: bool = True) -> list[tuple[int, int]]:
-    """Personal and organisation names in a token sequence, as [start, end) index pairs.
-
-    A name is a run of capitalised words without titles, time words, portfolio words ("van
-    Defensie") and nationality adjectives ("Turkse"), with particles inside (Bart De Wever, Cees van
-    der Linden) only after a first name, so that "Bas Vermeulen van Financiën" stops before "van".
-    A capital at the start of a sentence starts a name only when another follows (or, with tags,
-    when it is tagged PROPN): "Bakker Henk Post" is a baker.
-    """
-    runs: list[tuple[int, int]] = []
-    k = 0
-    while k < len(tokens):
-        if not _name_start(tokens, k, lex, tags, initial=k == 0 and at_start):
-            k += 1
-            continue
-        end, core = k, 0
-        while end < len(tokens):
-            token = tokens[end]
-            if token.lower() in lex.name_particles:
-                if core <= 1 and _followed_by_name(tokens, end, lex):
-                    end += 1
-                    continue
-                break
-            if not _name_token(token, lex, inside_run=core > 0, mid_sentence=not (k == 0 and at_start)):
-                break
-            core += 1
-            end += 1
-        if core:
-            runs.append((k, end))
-        k = max(end, k + 1)
-    return runs
-
-
-def _followed_by_name(tokens: Sequence[str], k: int, lex: Lexicon) -> bool:
-    j = k + 1
-    while j < len(tokens) and tokens[j].lower() in lex.name_particles:
-        j += 1
-    return j < len(tokens) and _name_token(tokens[j], lex, inside_run=True)
-
-
-def _name_start(tokens: Sequence[str], k: int, lex: Lexicon, tags: Optional[Sequence[str]], initial: bool) -> bool:
-    token = tokens[k]
-    if token.lower() in lex.name_particles:
-        return token[:1].isupper() and _followed_by_name(tokens, k, lex)  # De Wever, Van Zanen
-    if not _name_token(token, lex, mid_sentence=not initial):
-        return False
-    if not initial:  # "Koning Willem-Alexander": a title before a name is no surname
-        return not (lex.is_title(token) and k + 1 < len(tokens) and _name_token(tokens[k + 1], lex, inside_run=True))
-    if token not in lex.first_names and k + 1 < len(tokens) and tokens[k + 1] in lex.first_names \
-            or lex.noun_type(token) is not None:
-        return False  # "Juf Anneke Bos", "Consumentenorganisatie Test Aankoop": a noun before a name
-    followed = k + 1 < len(tokens) and (_name_token(tokens[k + 1], lex, inside_run=True)
-                                        or _followed_by_name(tokens, k, lex))
-    if tags is not None:
-        return tags[0] == "PROPN" or (tags[0] != "NOUN" and followed)
-    return followed
-
-
-def _name_token(token: str, lex: Lexicon, *, inside_run: bool = False, mid_sentence: bool = False) -> bool:
-    """A capitalised word that can be (part of) a name. Inside a name ("Hilde Vandenbussche",
-    "Saskia de Boer") an ending like that of "Turkse" and a word that is also a title are a
-    surname's; so is a capitalised title word in mid-sentence ("Bakker begrijpt", "zegt Bakker"),
-    where titles are written in lower case, except the titles that never are surnames."""
-    low = token.lower()
-    title = lex.is_title(token) and not ((inside_run or mid_sentence) and _surname_like(low, lex))
-    return token[:1].isupper() and any(c.isalpha() for c in token) and not title \
-        and not lex.is_temporal(token) and token not in lex.portfolios and low not in lex.pronouns \
-        and not (low.endswith(_NATIONALITY_SUFFIXES) and len(token) > 4 and not inside_run) \
-        and low not in _DEFINITE_PRONOUN_STOP \
-        and low not in lex.name_particles and not any(lex.in_class(low, c) for c in _FUNCTION_CLASSES) \
-        and not _common_compound(token)
-
-
-def _surname_like(low: str, lex: Lexicon) -> bool:
-    """A title that is also a common surname ("Bakker", "Boer"): a simple word, not a compound
-    title ("Raadsvoorzitter") nor one that never names a person ("Minister")."""
-    return low in lex.titles and low not in lex.titles_lower_only \
-        and not any(low != t and low.endswith(t) for t in lex.titles if len(t) >= 4)
-
-
-_FUNCTION_CLASSES = ("opener", "preposition", "determiner")
-"""Closed classes whose capitalised forms open sentences, never names ("Terwijl", "Behalve", "Met")."""
-
-
-def _name_part(token: str, lex: Lexicon) -> str:
-    """"Goorbergh" of "Goorbergh-tribune": the name a compound is made on, for the index of names
-    (not for "ABVV-voorzitter", a title)."""
-    if _common_compound(token) and token[:1].isupper() and lex.noun_type(token.rsplit("-", 1)[1]) is None:
-        return token.rsplit("-", 1)[0]
-    return token
-
-
-def _common_compound(token: str) -> bool:
-    """"Wimbledon-winnares", "NOS-journaal": a compound whose last part is a common noun is no name."""
-    last = token.rsplit("-", 1)[-1]
-    return "-" in token and last.isalpha() and last.islower()
-
-
-_NATIONALITY_SUFFIXES = ("se", "sche")
-
-
 def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
     """The speaker's own name inside a mention: the first name run that is not an affiliation
     ("een woordvoerder van de Europese Commissie" has none; "minister van Defensie Koen Verlinden"
@@ -387,7 +284,7 @@ def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
     tokens = [w.text for w in words]
     tags = [w.upos for w in words]
     for a, b in name_runs(tokens, lex, tags, at_start=mention.first == 0):
-        link = next((k for k in range(a - 1, -1, -1) if tokens[k].lower() in _AFFILIATION or tokens[k] == ","),
+        link = next((k for k in range(a - 1, -1, -1) if tokens[k].lower() in AFFILIATION or tokens[k] == ","),
                     None)  # after a comma the name is an apposition: "de gouverneur van X, Jan Brouckaert"
         if link is not None and tokens[link] != "," and not any(t in lex.portfolios for t in tokens[link + 1:a]):
             continue
@@ -416,82 +313,6 @@ def speaker_type(mention: Mention, name: str, lex: Lexicon) -> str:
     return noun_kind or "unknown"
 
 
-class NameIndex:
-    """Every name in an article, to map short names to the longest name that ends with them, and
-    titles to the names they stood before ("de minister" → "minister Marieke van Dalen").
-
-    Read from the tokens alone, so it is the same whether or not a sentence was parsed.
-    """
-
-    def __init__(self, sentences: Sequence[Sentence], lex: Lexicon) -> None:
-        self.lex = lex
-        self.names: list[tuple[str, ...]] = []
-        self.occurrences: list[tuple[int, tuple[str, ...]]] = []
-        self.titled: list[tuple[int, str, tuple[str, ...]]] = []
-        for sent in sentences:
-            tokens = tuple(_name_part(t, lex) for t in sent.tokens)
-            for a, b in name_runs(tokens, lex):
-                run = tokens[a:b]
-                if run not in self.names:
-                    self.names.append(run)
-                self.occurrences.append((sent.words[a].start, run))
-                title = self._title_before(tokens, a)
-                if title:
-                    self.titled.append((sent.words[a].start, title, run))
-
-    def _title_before(self, tokens: Sequence[str], a: int) -> Optional[str]:
-        if a and tokens[a - 1].lower() in _AFFILIATION:
-            return None  # "de gouverneur van Oost-Vlaanderen": a place, not the governor
-        window = tokens[max(0, a - 6):a]
-        for k in range(len(window) - 1, -1, -1):
-            token = window[k]
-            if self.lex.is_title(token):
-                return self.lex.title_base(token)
-            after_link = k > 0 and window[k - 1].lower() in _AFFILIATION  # "officier van justitie X"
-            if token == "," and k == len(window) - 1:
-                continue  # an apposition: "de gouverneur van Oost-Vlaanderen, Jan Brouckaert,"
-            if token in (",", ".", ":", ";", "(", ")") or (token[:1].islower() and token.lower() not in _AFFILIATION
-                                                          and not token.lower().endswith(_NATIONALITY_SUFFIXES)
-                                                          and not after_link):
-                return None
-        return None
-
-    def known(self, token: str) -> bool:
-        """Whether the article uses ``token`` as a name elsewhere: alone, as a surname or as the first
-        name of someone named in full ("Riet" after "Riet Koster")."""
-        return _name_token(token, self.lex, mid_sentence=True) and (any(run[-1] == token for run in self.names)
-                                                 or self._by_first_name(token) is not None)
-
-    def _by_first_name(self, token: str) -> Optional[tuple[str, ...]]:
-        """The one full name of the article that starts with this first name, if exactly one does."""
-        full = {run for run in self.names if len(run) > 1 and run[0] == token
-                and run[0].lower() not in self.lex.name_particles}
-        return full.pop() if len(full) == 1 else None
-
-    def canonical(self, name: Sequence[str]) -> str:
-        """The longest name of the article that ends with ``name`` ("Costa" → "Antonio Costa"); for a
-        single word that opens a full name introduced before any such longer name, that full name
-        ("Riet" → "Riet Koster", not the later "Salon Riet")."""
-        name = tuple(name)
-        if not name:
-            return ""
-        best, key = name, tuple(t.lower() for t in name)
-        for tokens in self.names:
-            if len(tokens) > len(best) and tuple(t.lower() for t in tokens[-len(name):]) == key:
-                best = tokens
-        if len(name) == 1:
-            first = self._by_first_name(name[0])
-            if first is not None and (best == name or self.names.index(first) < self.names.index(best)):
-                best = first
-        return " ".join(best)
-
-    def by_title(self, title: str, before: int) -> Optional[str]:
-        """The most recent name that stood after ``title`` before offset ``before``."""
-        base = self.lex.title_base(title)
-        found = [run for pos, t, run in self.titled if t == base and pos < before]
-        return self.canonical(found[-1]) if found else None
-
-
 def make_speaker(mention: Mention, text: str, names: NameIndex, lex: Lexicon,
                  resolved_from: Optional[str] = None) -> Speaker:
     tokens = name_tokens(mention, lex)
@@ -515,7 +336,7 @@ def can_speak(mention: Mention, lex: Lexicon) -> bool:
     woordvoerder", "het ministerie"); not "zo'n apparaat", "de neerslagradar"."""
     head = mention.head_word
     if mention.is_pronoun:
-        return bare(head) not in _DEFINITE_PRONOUN_STOP
+        return bare(head) not in NON_SPEAKING_PRONOUNS
     return bool(name_tokens(mention, lex)) or lex.noun_type(head.text) is not None or _capitalised(head)
 
 

@@ -27,9 +27,10 @@ from quotes.content import Candidate
 from quotes.discourse import SPEAKING_TYPES, Discourse, Entity, QuoteEvent, output_type
 from quotes.documents import Document
 from quotes.lexicon import Lexicon
+from quotes.names import NameIndex
 from quotes.narrative import first_person
 from quotes.parsing import ParsedDoc, Sentence
-from quotes.speakers import Mention, NameIndex, bare, make_speaker
+from quotes.speakers import Mention, bare, make_speaker
 from quotes.types import Quote, Speaker
 
 FLOATING_PARAGRAPHS = 2

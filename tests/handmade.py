@@ -10,8 +10,8 @@ from quotes.content import Candidate, inside_any
 from quotes.documents import Document
 from quotes.lexicon import load
 from quotes.marks import body_quotes
+from quotes.names import NameIndex
 from quotes.parsing import ParsedDoc, Sentence, Word, paragraph_starts
-from quotes.speakers import NameIndex
 from quotes.tracking import SpeakerTracker, resolve
 from quotes.types import Quote
 

@@ -7,8 +7,8 @@ import pytest
 from handmade import floating_quotes, hand_parse
 
 from quotes.lexicon import load
+from quotes.names import NameIndex
 from quotes.narrative import role, sentence_mentions
-from quotes.speakers import NameIndex
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
