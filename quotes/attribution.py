@@ -19,7 +19,7 @@ from quotes.content import Candidate
 from quotes.cues import CueHit, find_cues, select_sentences
 from quotes.direct import WordIndex, direct_candidate, link_interrupted
 from quotes.documents import Document
-from quotes.errors import ParseError, QuotesError, UsageError
+from quotes.errors import InternalError, ParseError, QuotesError, UsageError
 from quotes.lexicon import Lexicon, load
 from quotes.marks import body_quotes
 from quotes.parsing import ParsedDoc, Parser, Selection, TokenSpans
@@ -182,6 +182,10 @@ class Attributor:
                 yield doc, self.add_stance(attribute_parsed(doc, p, self.lexicon))
             except QuotesError as exc:
                 yield doc, exc
+            except Exception as exc:  # a bug met this document: report it, go on with the others
+                logger.debug("unexpected error on document %s", doc.id, exc_info=True)
+                yield doc, InternalError(f"unexpected {type(exc).__name__}: {exc} (a bug in quotes; please report "
+                                         "it with this document)")
 
     def _safe(self, doc: Document) -> Union[list[Quote], QuotesError]:
         try:

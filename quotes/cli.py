@@ -71,10 +71,18 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     from quotes import documents, runner
     from quotes.writers import RecordWriter, done_documents
 
+    from quotes.attribution import Attributor
+
     if resume and (output is None or fmt != "jsonl"):
         _fail("--resume needs an -o/--output file in jsonl format")
-    try:
-        paths = documents.expand_paths(inputs)
+    options = {"stanza_dir": stanza_dir, "stanza_resources": stanza_resources,
+               "stance": False if no_stance else (stance_model or True)}
+    try:  # everything is checked before any output file is touched
+        paths = _without_outputs(inputs, documents.expand_paths(inputs), (output, errors_path))
+        for target in (output, errors_path):
+            _check_writable(target)
+        attributor = Attributor(**options)
+        attributor.check()
         done = done_documents(output) if resume and output else set()
     except QuotesError as exc:
         _fail(str(exc))
@@ -82,8 +90,6 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     items = (item for path in paths
              for item in documents.file_items(path, max_chars=limit, name="-" if str(path) == "-" else None)
              if item.id not in done)
-    options = {"stanza_dir": stanza_dir, "stanza_resources": stanza_resources,
-               "stance": False if no_stance else (stance_model or True)}
     try:
         out = open(output, "a" if resume else "w", encoding="utf-8", newline="") if output else sys.stdout
         errors_out = open(errors_path, "a" if resume else "w", encoding="utf-8") if errors_path else None
@@ -91,7 +97,9 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
         _fail(f"{exc.filename}: cannot write ({exc.strerror})")
     try:
         writer = RecordWriter(out, fmt, write_header=not (resume and output and output.stat().st_size))
-        counts = _run(runner.run(items, options, workers=workers or _default_workers(paths)), writer, errors_out)
+        n_workers = workers or _default_workers(paths)
+        counts = _run(runner.run(items, options, workers=n_workers, attributor=attributor if n_workers == 1 else None),
+                      writer, errors_out)
     except QuotesError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
@@ -106,6 +114,36 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     if done:
         click.echo(f"resumed: skipped {len(done)} documents already in {output}", err=True)
     sys.exit(EXIT_FAILED_DOCUMENTS if counts["failed"] else 0)
+
+
+def _without_outputs(inputs: tuple[str, ...], paths: list[Path], targets: tuple[Optional[Path], ...]) -> list[Path]:
+    """The input files less the output and errors files: one named as an input is refused (writing
+    it would destroy it); one found by walking a folder is left out (a second run would read its own
+    output)."""
+    from quotes.errors import UsageError
+
+    written = {t.resolve() for t in targets if t is not None}
+    named = {Path(raw).resolve() for raw in inputs if raw != "-"}
+    kept = []
+    for path in paths:
+        resolved = path.resolve() if str(path) != "-" else None
+        if resolved in written and resolved in named:
+            raise UsageError(f"{path} is both an input and an output; refusing to overwrite it")
+        if resolved not in written:
+            kept.append(path)
+    return kept
+
+
+def _check_writable(target: Optional[Path]) -> None:
+    from quotes.errors import UsageError
+
+    if target is None:
+        return
+    folder = target.resolve().parent
+    if not folder.is_dir():
+        raise UsageError(f"{target}: cannot write (no folder {folder})")
+    if target.is_dir() or not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise UsageError(f"{target}: cannot write (permission denied or a folder)")
 
 
 def _default_workers(paths: list[Path]) -> int:

@@ -112,6 +112,12 @@ def _record_document(row: Mapping[str, Any], doc_id: str, max_chars: int) -> Doc
     return Document(str(row.get("id") or doc_id), text, meta)
 
 
+def json_lines(content: str) -> list[str]:
+    """The lines of a JSON-lines text, split at line feeds only: U+2028, U+2029 and U+0085, which
+    ``str.splitlines`` also splits at, are valid inside a JSON string."""
+    return [line.rstrip("\r") for line in content.split("\n")]
+
+
 def jsonl_items(data: bytes, name: str, *, max_chars: int = MAX_CHARS) -> Iterator[Item]:
     """One document per JSON line (``id``, ``text``, other fields kept as metadata)."""
     try:
@@ -119,7 +125,7 @@ def jsonl_items(data: bytes, name: str, *, max_chars: int = MAX_CHARS) -> Iterat
     except DocumentError as exc:
         yield BadDocument(name, str(exc))
         return
-    for number, line in enumerate(content.splitlines(), 1):
+    for number, line in enumerate(json_lines(content), 1):
         if not line.strip():
             continue
         where = f"{name}:{number}"

@@ -23,3 +23,7 @@ class ParseError(QuotesError):
 
 class UsageError(QuotesError):
     """An argument or option has a value the library cannot work with."""
+
+
+class InternalError(QuotesError):
+    """A bug in quotes met one document (an unexpected exception in the rules); the others go on."""

@@ -31,6 +31,15 @@ def flatten(record: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
+
+
+def json_line(record: Mapping[str, Any]) -> str:
+    """One record as a JSON line, with the characters that some readers take for line breaks
+    (U+2028, U+2029, U+0085) escaped, so every reader sees one line per record."""
+    return json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
+
+
 class RecordWriter:
     """Writes the records of one document at a time and flushes, so a killed run loses no document
     that was reported done."""
@@ -51,7 +60,7 @@ class RecordWriter:
             self._csv.writerows(rows)
             count = len(rows)
         else:
-            lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records]
+            lines = [json_line(r) for r in records]
             self.stream.write("".join(lines))
             count = len(lines)
         self.stream.flush()
@@ -64,13 +73,13 @@ def done_documents(path: Path) -> set[str]:
     resuming writes every record exactly once."""
     if not path.exists():
         return set()
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    data = path.read_bytes()
+    lines = [line + b"\n" for line in data.split(b"\n")[:-1]]  # a last line without its line feed was cut
     complete: list[tuple[str, str]] = []
     for line in lines:
-        if not line.endswith("\n"):
-            break
         try:
-            complete.append((json.loads(line)["doc_id"], line))
+            text = line.decode("utf-8")
+            complete.append((json.loads(text)["doc_id"], text))
         except (ValueError, KeyError, TypeError):
             raise UsageError(f"{path}: cannot resume, line {len(complete) + 1} is not a quote record") from None
     last = complete[-1][0] if complete else None

@@ -137,3 +137,82 @@ def test_evaluate_reports_each_gold_file_and_all(tmp_path):
     assert report["all"]["speaker"]["accuracy"] == 0.5
     text_result = CliRunner().invoke(main, ["evaluate", *gold, "--pred", str(pred)])
     assert text_result.stdout.count("speaker accuracy") == 3 and "== all 2 files" in text_result.stdout
+
+
+# --------------------------------------------------------------------------
+# nothing lost: outputs that are inputs, checks before writing, line separators, cut files
+
+
+def test_output_that_is_an_input_is_refused_and_kept(tmp_path):
+    data = tmp_path / "x.jsonl"
+    content = json.dumps({"id": "a", "text": "„Dit is een test”, zei Jan."}) + "\n"
+    data.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(data), "-o", str(data), "--no-stance"])
+    assert result.exit_code == 2 and "both an input and an output" in result.stderr
+    assert data.read_text(encoding="utf-8") == content
+
+
+def test_a_run_that_cannot_start_leaves_the_output_as_it_was(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("„Dit is een test”, zei Jan.", encoding="utf-8")
+    keep = tmp_path / "keep.jsonl"
+    keep.write_text("earlier results\n", encoding="utf-8")
+    for extra in (["--errors", str(tmp_path / "nodir" / "e.jsonl")], ["--stance-model", str(tmp_path / "nomodel")]):
+        result = CliRunner().invoke(main, ["extract", str(doc), "-o", str(keep), *extra])
+        assert result.exit_code == 2, (extra, result.output)
+        assert keep.read_text(encoding="utf-8") == "earlier results\n"
+
+
+def test_output_inside_the_input_folder_is_not_read_back(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("„Dit is een test”, zei burgemeester Jan Smit.", encoding="utf-8")
+    out = folder / "out.jsonl"
+    first = CliRunner().invoke(main, ["extract", str(folder), "-o", str(out), "--no-stance"])
+    assert first.exit_code == 0, first.output
+    records = out.read_text(encoding="utf-8")
+    second = CliRunner().invoke(main, ["extract", str(folder), "-o", str(out), "--no-stance", "--resume"])
+    assert second.exit_code == 0, second.output
+    assert out.read_text(encoding="utf-8") == records and records.count("\n") == 1
+
+
+def test_json_lines_split_at_line_feeds_only(tmp_path):
+    from quotes.documents import jsonl_items
+    from quotes.writers import json_line
+
+    text = "Eerste regel\u2028tweede\u0085derde."
+    data = (json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n").encode("utf-8")
+    [doc] = list(jsonl_items(data, "x.jsonl"))
+    assert doc.text == text
+    line = json_line({"doc_id": "a", "text": text})
+    assert line.count("\n") == 1 and "\u2028" not in line and json.loads(line)["text"] == text
+
+
+def test_resume_drops_a_line_cut_inside_a_character(tmp_path):
+    from quotes.writers import done_documents
+
+    out = tmp_path / "out.jsonl"
+    whole = [json.dumps({"doc_id": d, "text": "één"}, ensure_ascii=False) + "\n" for d in ("a", "b", "c")]
+    cut = "".join(whole).encode("utf-8")[:-4]  # inside the last "é"
+    out.write_bytes(cut)
+    assert done_documents(out) == {"a"}  # b is the last complete document: redone
+    assert out.read_text(encoding="utf-8") == whole[0]
+
+
+def test_a_bug_on_one_document_is_reported_and_the_others_go_on(attributor, monkeypatch):
+    from quotes import attribution
+    from quotes.documents import Document
+    from quotes.errors import InternalError
+
+    real = attribution.attribute_parsed
+
+    def broken(doc, parsed, lex=None):
+        if doc.id == "bad":
+            raise IndexError("list index out of range")
+        return real(doc, parsed, lex)
+
+    monkeypatch.setattr(attribution, "attribute_parsed", broken)
+    docs = [Document(i, "„Dit is een test”, zei Jan Smit.") for i in ("good", "bad", "also")]
+    outcome = dict((doc.id, value) for doc, value in attributor.attribute_many(docs))
+    assert isinstance(outcome["bad"], InternalError) and "IndexError" in str(outcome["bad"])
+    assert len(outcome["good"]) == 1 and len(outcome["also"]) == 1
