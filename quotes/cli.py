@@ -2,7 +2,8 @@
 
 Each command parses its options, calls one library function and maps :class:`QuotesError` to a
 one-line message. Exit codes: 0 success, 1 some documents failed (the others were written),
-2 usage errors (bad option, missing input, unusable model), 130 interrupted.
+2 usage errors (bad option, missing input, unusable model, an output in use by another run),
+3 an output could not be written during the run, 130 interrupted.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from quotes.labeled import FORMATS
 
 EXIT_FAILED_DOCUMENTS = 1
 EXIT_USAGE = 2
+EXIT_WRITE = 3
 EXIT_INTERRUPTED = 130
 
 
@@ -69,7 +71,7 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     per line with "id" and "text") and .csv (a "text" column). One record per quote.
     """
     from quotes import documents, runner
-    from quotes.writers import RecordWriter, done_documents
+    from quotes.writers import RecordWriter, done_documents, open_output
 
     from quotes.attribution import Attributor
 
@@ -91,10 +93,12 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
              for item in documents.file_items(path, max_chars=limit, name="-" if str(path) == "-" else None)
              if item.id not in done)
     try:
-        out = open(output, "a" if resume else "w", encoding="utf-8", newline="") if output else sys.stdout
-        errors_out = open(errors_path, "a" if resume else "w", encoding="utf-8") if errors_path else None
+        out = open_output(output, append=resume) if output else sys.stdout
+        errors_out = open_output(errors_path, append=resume) if errors_path else None
     except OSError as exc:
         _fail(f"{exc.filename}: cannot write ({exc.strerror})")
+    except QuotesError as exc:
+        _fail(str(exc))
     try:
         writer = RecordWriter(out, fmt, write_header=not (resume and output and output.stat().st_size))
         n_workers = workers or _default_workers(paths)
@@ -102,15 +106,21 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
                       writer, errors_out)
     except QuotesError as exc:
         _fail(str(exc))
+    except OSError as exc:  # the disk filled up or the file went away while writing
+        click.echo(f"quotes: error: cannot write the output ({exc.strerror or exc}); the records written "
+                   "before are complete lines", err=True)
+        sys.exit(EXIT_WRITE)
     except KeyboardInterrupt:
         hint = f"; rerun with --resume -o {output} to go on" if output and fmt == "jsonl" else ""
         click.echo(f"quotes: interrupted, the documents reported done are written{hint}", err=True)
         sys.exit(EXIT_INTERRUPTED)
     finally:
-        if output:
-            out.close()
-        if errors_out:
-            errors_out.close()
+        for handle in (out if output else None, errors_out):
+            if handle is not None:
+                try:
+                    handle.close()
+                except OSError:
+                    pass  # what could not be written was reported above
     if done:
         click.echo(f"resumed: skipped {len(done)} documents already in {output}", err=True)
     sys.exit(EXIT_FAILED_DOCUMENTS if counts["failed"] else 0)

@@ -55,16 +55,48 @@ class RecordWriter:
                 self._csv.writeheader()
 
     def write_document(self, records: Iterable[Mapping[str, Any]]) -> int:
-        if self._csv is not None:
-            rows = [flatten(r) for r in records]
-            self._csv.writerows(rows)
-            count = len(rows)
-        else:
-            lines = [json_line(r) for r in records]
-            self.stream.write("".join(lines))
-            count = len(lines)
-        self.stream.flush()
+        """Write and flush one document's records. If writing fails (a full disk), the file is cut
+        back to where the document began, so that it holds complete lines only, and the error is
+        raised."""
+        start = self.stream.tell() if self.stream.seekable() else None
+        try:
+            if self._csv is not None:
+                rows = [flatten(r) for r in records]
+                self._csv.writerows(rows)
+                count = len(rows)
+            else:
+                lines = [json_line(r) for r in records]
+                self.stream.write("".join(lines))
+                count = len(lines)
+            self.stream.flush()
+        except OSError:
+            if start is not None:
+                try:
+                    os.ftruncate(self.stream.fileno(), start)
+                except OSError:
+                    pass
+            raise
         return count
+
+
+def open_output(path: Path, *, append: bool) -> IO[str]:
+    """Open an output file for one run: locked against a second run on the same file (which is
+    refused with a UsageError), emptied unless ``append``. Nothing is truncated before the lock is
+    held."""
+    handle = open(path, "a", encoding="utf-8", newline="")
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this platform
+        fcntl = None  # type: ignore[assignment]
+    if fcntl is not None:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise UsageError(f"{path}: another quotes run is writing it; wait for it or choose another file") from None
+    if not append and Path(path).is_file():  # not a device such as /dev/null
+        handle.truncate(0)
+    return handle
 
 
 def done_documents(path: Path) -> set[str]:

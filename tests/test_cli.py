@@ -1,6 +1,7 @@
 """The ``quotes`` command through click's CliRunner, and a killed run resumed in a subprocess."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -216,3 +217,67 @@ def test_a_bug_on_one_document_is_reported_and_the_others_go_on(attributor, monk
     outcome = dict((doc.id, value) for doc, value in attributor.attribute_many(docs))
     assert isinstance(outcome["bad"], InternalError) and "IndexError" in str(outcome["bad"])
     assert len(outcome["good"]) == 1 and len(outcome["also"]) == 1
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path):
+    from quotes.writers import open_output
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("„Dit is een test”, zei Jan.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("from the first run\n", encoding="utf-8")
+    held = open_output(out, append=True)  # the first run, still writing
+    try:
+        result = CliRunner().invoke(main, ["extract", str(doc), "-o", str(out), "--no-stance"])
+    finally:
+        held.close()
+    assert result.exit_code == 2 and "another quotes run is writing it" in result.stderr
+    assert out.read_text(encoding="utf-8") == "from the first run\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_one_line_and_exit_3(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("„Dit is een test”, zei burgemeester Jan Smit.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(doc), "-o", "/dev/full", "--no-stance"])
+    assert result.exit_code == 3, result.output
+    assert "cannot write the output" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_failed_write_leaves_complete_lines(tmp_path):
+    from quotes.writers import RecordWriter
+
+    class Full(io.StringIO):
+        def __init__(self, path):
+            super().__init__()
+            self.handle = open(path, "w", encoding="utf-8")
+            self.calls = 0
+
+        def write(self, text):
+            self.calls += 1
+            if self.calls > 1:
+                self.handle.write(text[:5])
+                self.handle.flush()
+                raise OSError(28, "No space left on device")
+            return self.handle.write(text)
+
+        def flush(self):
+            self.handle.flush()
+
+        def tell(self):
+            return self.handle.tell()
+
+        def seekable(self):
+            return True
+
+        def fileno(self):
+            return self.handle.fileno()
+
+    path = tmp_path / "out.jsonl"
+    stream = Full(path)
+    writer = RecordWriter(stream)
+    writer.write_document([{"doc_id": "a", "text": "één"}])
+    with pytest.raises(OSError):
+        writer.write_document([{"doc_id": "b", "text": "twee"}])
+    stream.handle.close()
+    assert [json.loads(line)["doc_id"] for line in path.read_text(encoding="utf-8").splitlines()] == ["a"]
