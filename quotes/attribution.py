@@ -122,6 +122,8 @@ class Attributor:
                  batch_size: int = 16, parse_all: bool = False) -> None:
         if lang not in SUPPORTED_LANGS:
             raise UsageError(f"language {lang!r} is not supported yet; supported: {', '.join(sorted(SUPPORTED_LANGS))}")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise UsageError(f"batch_size must be a whole number of documents, at least 1; got {batch_size!r}")
         self.lexicon = load()
         self.parser = Parser(stanza_dir, stanza_resources, batch_size=batch_size, parse_all=parse_all,
                              selector=partial(choose_sentences, lex=self.lexicon))
@@ -152,6 +154,9 @@ class Attributor:
         self.parser.load()
 
     def attribute(self, text: str, *, doc_id: Optional[str] = None, meta: Optional[dict] = None) -> list[Quote]:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}"
+                            + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, bytes) else ""))
         return self.attribute_document(Document(doc_id or "doc", text, meta or {}))
 
     def attribute_document(self, doc: Document) -> list[Quote]:

@@ -274,9 +274,20 @@ class Parser:
         self.stats = {"sentences": 0, "parsed": 0, "tokens": 0, "parsed_tokens": 0}
 
     def load(self) -> None:
+        """Build both pipelines; a model file that exists but cannot be loaded (truncated, not a
+        Stanza model) raises ModelError naming the folder."""
         if self._tokenizer is None:
-            self._tokenizer = build_pipeline(self.stanza_dir, self.stanza_resources, processors="tokenize")
-            self._tagger = build_pipeline(self.stanza_dir, self.stanza_resources, pretokenized=True)
+            try:
+                self._tokenizer = build_pipeline(self.stanza_dir, self.stanza_resources, processors="tokenize")
+                self._tagger = build_pipeline(self.stanza_dir, self.stanza_resources, pretokenized=True)
+            except ModelError:
+                raise
+            except Exception as exc:  # torch and Stanza raise many kinds on a damaged file
+                where = self.stanza_resources or self.stanza_dir or os.environ.get("QUOTES_STANZA_RESOURCES") \
+                    or os.environ.get("QUOTES_STANZA_DIR") or DEFAULT_MODEL_DIR
+                self._tokenizer = self._tagger = None
+                raise ModelError(f"cannot load the Stanza models in {where}: {type(exc).__name__}: "
+                                 f"{str(exc).splitlines()[0] if str(exc) else ''}") from exc
 
     def parse(self, text: str, body_start: int = 0) -> ParsedDoc:
         return self.parse_many([(text, body_start)])[0]

@@ -39,7 +39,11 @@ def _init_worker(options: dict[str, Any], threads: int) -> None:
     import torch
 
     torch.set_num_threads(threads)
-    _WORKER = _attributor(options)
+    try:
+        _WORKER = _attributor(options)
+        _WORKER.load()
+    except QuotesError as exc:  # raised again with the first chunk, so the parent stops with it
+        _WORKER = exc
 
 
 def _process(attributor, chunk: Sequence[Item]) -> list[Result]:
@@ -59,6 +63,8 @@ def _process(attributor, chunk: Sequence[Item]) -> list[Result]:
 
 
 def _work(chunk: Sequence[Item]) -> list[Result]:
+    if isinstance(_WORKER, QuotesError):
+        raise _WORKER  # a model this worker could not load: the whole run stops, as with one worker
     return _process(_WORKER, chunk)
 
 

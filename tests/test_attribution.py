@@ -250,3 +250,17 @@ def test_no_speech_on_real_news_traps(attributor, text):
 
 def test_dreigen_te_is_no_speech(attributor):
     assert attributor.attribute("BRUSSEL - De vakbonden dreigen volgende week het werk neer te leggen.") == []
+
+
+@pytest.mark.parametrize("text", [None, b"\xe2\x80\x9eDit\xe2\x80\x9d, zei Jan.", 42])
+def test_text_that_is_no_str_is_a_clear_type_error(attributor, text):
+    with pytest.raises(TypeError, match="text must be a str"):
+        attributor.attribute(text)
+
+
+@pytest.mark.parametrize("size", [0, -1, 2.5, True])
+def test_a_batch_size_that_is_no_positive_whole_number_is_refused(size):
+    from quotes import Attributor, QuotesError
+
+    with pytest.raises(QuotesError, match="batch_size"):
+        Attributor(stance=False, batch_size=size)

@@ -281,3 +281,25 @@ def test_a_failed_write_leaves_complete_lines(tmp_path):
         writer.write_document([{"doc_id": "b", "text": "twee"}])
     stream.handle.close()
     assert [json.loads(line)["doc_id"] for line in path.read_text(encoding="utf-8").splitlines()] == ["a"]
+
+
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
+def test_a_damaged_model_file_is_one_line_and_exit_2(tmp_path, workers):
+    from quotes.parsing import DEFAULT_MODEL_DIR
+
+    models = tmp_path / "models"
+    models.mkdir()
+    for source in DEFAULT_MODEL_DIR.iterdir():
+        (models / source.name).symlink_to(source)
+    parser = (models / "parser.pt")
+    data = parser.read_bytes()
+    parser.unlink()
+    parser.write_bytes(data[:len(data) // 3])  # a download cut short
+    docs = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("„Dit is een test”, zei Jan.", encoding="utf-8")
+        docs.append(str(tmp_path / name))
+    result = CliRunner().invoke(main, ["extract", *docs, "--no-stance", "--stanza-dir", str(models),
+                                       "--workers", str(workers)])
+    assert result.exit_code == 2, result.output
+    assert "cannot load the Stanza models" in result.stderr and "Traceback" not in result.stderr
