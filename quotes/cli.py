@@ -3,12 +3,13 @@
 Each command parses its options, calls one library function and maps :class:`QuotesError` to a
 one-line message. Exit codes: 0 success, 1 some documents failed (the others were written),
 2 usage errors (bad option, missing input, unusable model, an output in use by another run),
-3 an output could not be written during the run, 130 interrupted.
+3 an output could not be written during the run, 130 interrupted (Ctrl-C), 143 stopped (SIGTERM).
 """
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -23,6 +24,7 @@ EXIT_FAILED_DOCUMENTS = 1
 EXIT_USAGE = 2
 EXIT_WRITE = 3
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 
 def _fail(message: str) -> None:
@@ -71,9 +73,8 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     per line with "id" and "text") and .csv (a "text" column). One record per quote.
     """
     from quotes import documents, runner
-    from quotes.writers import RecordWriter, done_documents, open_output
-
     from quotes.attribution import Attributor
+    from quotes.writers import RecordWriter, done_documents, open_output
 
     if resume and (output is None or fmt != "jsonl"):
         _fail("--resume needs an -o/--output file in jsonl format")
@@ -81,6 +82,8 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
                "stance": False if no_stance else (stance_model or True)}
     try:  # everything is checked before any output file is touched
         paths = _without_outputs(inputs, documents.expand_paths(inputs), (output, errors_path))
+        if not paths:
+            raise QuotesError(f"no documents found in {' '.join(inputs)} (looked for {', '.join(sorted(documents.SUFFIXES))})")
         for target in (output, errors_path):
             _check_writable(target)
         attributor = Attributor(**options)
@@ -99,6 +102,7 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
         _fail(f"{exc.filename}: cannot write ({exc.strerror})")
     except QuotesError as exc:
         _fail(str(exc))
+    previous_handler = signal.signal(signal.SIGTERM, _terminated)
     try:
         writer = RecordWriter(out, fmt, write_header=not (resume and output and output.stat().st_size))
         n_workers = workers or _default_workers(paths)
@@ -106,15 +110,20 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
                       writer, errors_out)
     except QuotesError as exc:
         _fail(str(exc))
+    except BrokenPipeError:  # "quotes extract … | head": the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
     except OSError as exc:  # the disk filled up or the file went away while writing
         click.echo(f"quotes: error: cannot write the output ({exc.strerror or exc}); the records written "
                    "before are complete lines", err=True)
         sys.exit(EXIT_WRITE)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Terminated) as exc:
         hint = f"; rerun with --resume -o {output} to go on" if output and fmt == "jsonl" else ""
-        click.echo(f"quotes: interrupted, the documents reported done are written{hint}", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        click.echo(f"quotes: {'stopped' if isinstance(exc, _Terminated) else 'interrupted'}, "
+                   f"the documents reported done are written{hint}", err=True)
+        sys.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
     finally:
+        signal.signal(signal.SIGTERM, previous_handler)
         for handle in (out if output else None, errors_out):
             if handle is not None:
                 try:
@@ -124,6 +133,15 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     if done:
         click.echo(f"resumed: skipped {len(done)} documents already in {output}", err=True)
     sys.exit(EXIT_FAILED_DOCUMENTS if counts["failed"] else 0)
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: stop like Ctrl-C (workers ended, what was written kept). A BaseException, as
+    KeyboardInterrupt is, so that no handler of document errors swallows it."""
+
+
+def _terminated(signum, frame) -> None:
+    raise _Terminated()
 
 
 def _without_outputs(inputs: tuple[str, ...], paths: list[Path], targets: tuple[Optional[Path], ...]) -> list[Path]:

@@ -303,3 +303,41 @@ def test_a_damaged_model_file_is_one_line_and_exit_2(tmp_path, workers):
                                        "--workers", str(workers)])
     assert result.exit_code == 2, result.output
     assert "cannot load the Stanza models" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_empty_input_folder_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "empty"), "--no-stance"])
+    assert result.exit_code == 2 and "no documents found" in result.stderr
+
+
+def _corpus_of(folder: Path, n: int) -> None:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"doc{i:02}.txt").write_text("„We gaan door met het plan”, zei minister Hoekstra. " * 3,
+                                              encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_sigterm_stops_like_ctrl_c_with_exit_143(tmp_path):
+    _corpus_of(tmp_path / "many", 40)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "quotes.cli", "extract", str(tmp_path / "many"), "-o", str(out), "--no-stance",
+           "--workers", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 240
+    while time.time() < deadline and (not out.exists() or len(_records_safe(out)) < 3):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143, err
+    assert "quotes: stopped" in err and "--resume" in err and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
+    _corpus_of(tmp_path / "many", 30)
+    cmd = f"{sys.executable} -m quotes.cli extract {tmp_path / 'many'} --no-stance --workers 1 | head -n 1"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") == 1 and "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
