@@ -9,7 +9,7 @@ and the names; the first that applies):
 * ``pronoun left unresolved``: the speaker is a pronoun with no antecedent;
 * ``pronoun: wrong antecedent``;
 * ``no cue: previous quote``, ``no cue: introduced``, ``no cue: next quote``, ``no cue: next
-  sentence``: a quote without a cue took the wrong person by that evidence;
+  sentence``, ``no cue: main speaker``: a quote without a cue took the wrong person by that evidence;
 * ``title or description``: "de minister", "de diplomaat" stood for the wrong person or none;
 * ``part of the name``: the right person, with a name cut short or run on ("Een woordvoerster van
   het ministerie" for "… van het ministerie van justitie");
@@ -24,7 +24,7 @@ from typing import Any, Mapping
 from quotes.evaluation import EvalReport, Finding, normalize_name
 
 _FLOATING_EVIDENCE = {"previous_quote": "previous quote", "introduced": "introduced",
-                      "next_quote": "next quote", "next_sentence": "next sentence"}
+                      "next_quote": "next quote", "next_sentence": "next sentence", "main_speaker": "main speaker"}
 
 _SECTIONS = (
     ("miss", "Misses (gold quotes not found)"),

@@ -14,12 +14,14 @@ evidence in ``Speaker.resolved_from``:
 * a pronoun at the cue is the most salient entity that agrees in number and gender (``pronoun``);
 * a quote without a cue continues the previous quote when nobody was mentioned since
   (``previous_quote``), is spoken by the most salient person of the narrative between the two
-  (``introduced``), by the speaker of the next quote in its paragraph (``next_quote``) or by the
-  person named right after it (``next_sentence``). A person named inside the quote is not its
-  speaker, and a quote in the first person singular is not spoken by a group.
+  (``introduced``), by the speaker of the next quote in its paragraph (``next_quote``), by the
+  person named right after it (``next_sentence``) or, when nothing near it tells, by the article's
+  main speaker (``main_speaker``). A person named inside the quote is not its speaker, and a quote
+  in the first person singular is not spoken by a group.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional, Sequence
 
@@ -35,6 +37,8 @@ from quotes.types import Quote, Speaker
 
 FLOATING_PARAGRAPHS = 2
 """How many paragraphs back a quote without a cue may look for the previous quote's speaker."""
+TOPIC_MIN_QUOTES = 2
+"""How many quotes make a person the article's main speaker, for the quotes nothing else attributes."""
 MIN_INTRODUCED = 0.1
 """Salience since the previous quote below which a person mentioned in passing does not take over."""
 
@@ -204,4 +208,19 @@ def resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], track
         quotes.append(Quote(doc.id, f"{doc.id}#{len(quotes) + 1}", cand.kind, parsed.text[cand.start:cand.end],  # type: ignore[arg-type]
                             cand.start, cand.end, speaker, cand.cue.to_cue() if cand.cue else None, cand.method,
                             round(min(confidence, 1.0), 3), meta=dict(doc.meta)))
-    return quotes
+    return _main_speaker_fills(quotes, Counter(r.entity.name for r in tracker.discourse.references))
+
+
+def _main_speaker_fills(quotes: list[Quote], mentions: Counter) -> list[Quote]:
+    """A quote without a cue that nothing before or right after it attributes (an excerpt that opens
+    with a quote, its speaker named only as "ze" later) goes to the article's main speaker: the
+    person who speaks most of its other quotes (at least TOPIC_MIN_QUOTES), on a tie the one the
+    article mentions most; no one if that still ties."""
+    counts = Counter(q.speaker.name for q in quotes if q.speaker.type == "person")
+    ranked = sorted(counts, key=lambda name: (counts[name], mentions[name]), reverse=True)[:2]
+    if not ranked or counts[ranked[0]] < TOPIC_MIN_QUOTES or (
+            len(ranked) > 1 and (counts[ranked[1]], mentions[ranked[1]]) == (counts[ranked[0]], mentions[ranked[0]])):
+        return quotes
+    main = next(q.speaker for q in quotes if q.speaker.name == ranked[0])
+    return [replace(q, speaker=replace(main, resolved_from="main_speaker")) if q.method == "floating"
+            and q.speaker.type == "unknown" else q for q in quotes]

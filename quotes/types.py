@@ -10,9 +10,9 @@ from typing import Any, Literal, Mapping, Optional
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "anonymous", "pronoun", "unknown"]
 ResolvedFrom = Literal["pronoun", "title", "definite", "previous_quote", "introduced", "next_quote",
-                       "next_sentence"]
+                       "next_sentence", "main_speaker"]
 RESOLVED_FROM: frozenset[str] = frozenset({"pronoun", "title", "definite", "previous_quote", "introduced",
-                                           "next_quote", "next_sentence"})
+                                           "next_quote", "next_sentence", "main_speaker"})
 StanceLabel = Literal["supportive_of_ukraine", "pro_nato", "mediation_offer"]
 
 QUOTE_KINDS: frozenset[str] = frozenset({"direct", "indirect", "mixed"})
@@ -37,8 +37,8 @@ class Speaker:
     across the article. ``resolved_from`` says how a speaker not named at the cue was found (see
     :mod:`quotes.tracking`): ``"pronoun"`` (mention is the pronoun, name its antecedent),
     ``"title"`` and ``"definite"`` ("de minister", "de topman" → the one named before), and for a
-    quote without a cue of its own ``"previous_quote"``, ``"introduced"``, ``"next_quote"`` or
-    ``"next_sentence"``; otherwise None.
+    quote without a cue of its own ``"previous_quote"``, ``"introduced"``, ``"next_quote"``,
+    ``"next_sentence"`` or ``"main_speaker"``; otherwise None.
     """
 
     mention: str

@@ -26,7 +26,7 @@ GOLD = {"written": DATA / "gold_nl.jsonl", "discourse": DATA / "gold_discourse_n
 FLOORS = {  # (lenient F1, speaker accuracy over all required gold quotes); today's figures in comments
     "written": (0.98, 0.975),     # 1.000, 0.995
     "discourse": (0.975, 0.96),   # 0.993, 0.976
-    "news_dev": (0.97, 0.955),    # 0.986, 0.971
+    "news_dev": (0.97, 0.965),    # 0.986, 0.986
     "news_val": (0.86, 0.70),     # 0.877, 0.714
 }
 STANCE_FLOOR = 0.59

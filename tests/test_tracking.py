@@ -95,3 +95,10 @@ def test_mentions_are_read_outside_quotes_only():
     inside = lambda pos: pos >= text.index("„")  # noqa: E731
     found = [m for s in parsed.sentences for m in sentence_mentions(s, text, lex, NameIndex(parsed.sentences, lex), inside)]
     assert [(m.kind, m.name) for m in found] == [("name", "Jan Peeters")]
+
+
+def test_a_quote_nothing_attributes_goes_to_the_main_speaker():
+    text = ("„Mijn basisniveau is flink omhoog gegaan.”\n\n"
+            "De afgelopen week twijfelde ze nog. Tot halverwege had Saskia de Boer moeite met de koers.\n\n"
+            "„Mijn gedachten sprongen alle kanten op.”\n\n„Ik ben nogal een twijfelaar.”")
+    assert speakers(text)[0] == ("Saskia de Boer", "main_speaker")
