@@ -109,7 +109,13 @@ def _record_document(row: Mapping[str, Any], doc_id: str, max_chars: int) -> Doc
         raise DocumentError(f"{doc_id}: no text field (expected one of {', '.join(TEXT_COLUMNS)})")
     text = check_text(row[column], doc_id, max_chars=max_chars)
     meta = {k: v for k, v in row.items() if k not in (column, "id") and v not in (None, "")}
-    return Document(str(row.get("id") or doc_id), text, meta)
+    return Document(_id_of(row, doc_id), text, meta)
+
+
+def _id_of(row: Mapping[str, Any], fallback: str) -> str:
+    """The row's own id, also a falsy one such as 0; the file and line when it has none."""
+    value = row.get("id")
+    return fallback if value is None or value == "" else str(value)
 
 
 def json_lines(content: str) -> list[str]:
@@ -137,7 +143,7 @@ def jsonl_items(data: bytes, name: str, *, max_chars: int = MAX_CHARS) -> Iterat
         except json.JSONDecodeError as exc:
             yield BadDocument(where, f"{where}: invalid JSON ({exc.msg})")
         except DocumentError as exc:
-            yield BadDocument(str(row.get("id") or where) if isinstance(row, dict) else where, str(exc))
+            yield BadDocument(_id_of(row, where) if isinstance(row, dict) else where, str(exc))
 
 
 def csv_items(data: bytes, name: str, *, max_chars: int = MAX_CHARS) -> Iterator[Item]:
@@ -155,9 +161,11 @@ def csv_items(data: bytes, name: str, *, max_chars: int = MAX_CHARS) -> Iterator
     for number, row in enumerate(reader, 2):
         where = f"{name}:{number}"
         try:
+            if None in row:  # DictReader files the values beyond the header under None
+                raise DocumentError(f"{where}: {len(row[None])} more fields than the header has columns")
             yield _record_document(row, where, max_chars)
         except DocumentError as exc:
-            yield BadDocument(str(row.get("id") or where), str(exc))
+            yield BadDocument(_id_of(row, where), str(exc))
 
 
 def file_items(path: Path, *, max_chars: int = MAX_CHARS, name: str | None = None) -> Iterator[Item]:

@@ -16,8 +16,9 @@ from quotes.errors import UsageError
 CSV_COLUMNS: tuple[str, ...] = (
     "doc_id", "quote_id", "kind", "text", "start", "end", "speaker_mention", "speaker_name", "speaker_start",
     "speaker_end", "speaker_type", "speaker_resolved_from", "cue_text", "cue_lemma", "cue_start", "cue_end",
-    "method", "confidence", "labels", "stances", "date",
+    "method", "confidence", "labels", "stances", "date", "extra",
 )
+"""The CSV columns; ``extra`` holds the other fields of the input document as one JSON object."""
 
 
 def flatten(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -28,6 +29,9 @@ def flatten(record: Mapping[str, Any]) -> dict[str, Any]:
             row[f"{prefix}_{key}"] = value
     row["labels"] = ";".join(record.get("labels", []))
     row["stances"] = json.dumps(record.get("stances", {}), ensure_ascii=False)
+    extra = {k: v for k, v in row.items() if k not in CSV_COLUMNS}
+    if extra:  # the input's own fields, which no fixed column holds
+        row["extra"] = json.dumps(extra, ensure_ascii=False)
     return row
 
 

@@ -62,3 +62,34 @@ def test_corpus_reports_bad_ones_and_keeps_the_rest(tmp_path):
 def test_missing_path_is_a_usage_error():
     with pytest.raises(DocumentError, match="no such file"):
         list(read_corpus(["/nonexistent/path.txt"]))
+
+
+def test_a_falsy_id_keeps_its_value():
+    from quotes.documents import jsonl_items
+
+    [doc] = list(jsonl_items(b'{"id": 0, "text": "Een tekst."}\n', "x.jsonl"))
+    assert doc.id == "0"
+
+
+def test_a_ragged_csv_row_is_reported_not_filed_under_null():
+    from quotes.documents import BadDocument, csv_items
+
+    data = "id,text\na,Een tekst.\nb,Nog een tekst.,te veel\n".encode("utf-8")
+    good, bad = list(csv_items(data, "x.csv"))
+    assert good.id == "a" and None not in good.meta
+    assert isinstance(bad, BadDocument) and "more fields than the header" in bad.error
+
+
+def test_csv_output_keeps_the_input_fields():
+    import csv
+    import io
+    import json
+
+    from quotes.writers import RecordWriter
+
+    stream = io.StringIO()
+    record = {"doc_id": "a", "quote_id": "a#1", "kind": "direct", "text": "x", "start": 0, "end": 1,
+              "speaker": {"name": "Jan"}, "cue": None, "labels": [], "stances": {}, "outlet": "NRC", "date": "2025"}
+    RecordWriter(stream, "csv").write_document([record])
+    [row] = list(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert row["date"] == "2025" and json.loads(row["extra"]) == {"outlet": "NRC"}
