@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from collections import Counter
 import sys
 import time
 from pathlib import Path
@@ -88,13 +89,12 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
             _check_writable(target)
         attributor = Attributor(**options)
         attributor.check()
-        done = done_documents(output) if resume and output else set()
+        done = done_documents(output) if resume and output else Counter()
     except QuotesError as exc:
         _fail(str(exc))
     limit = max_chars or documents.MAX_CHARS
-    items = (item for path in paths
-             for item in documents.file_items(path, max_chars=limit, name="-" if str(path) == "-" else None)
-             if item.id not in done)
+    items = _not_done(_flag_repeated_ids(item for path in paths for item in documents.file_items(
+        path, max_chars=limit, name="-" if str(path) == "-" else None)), done)
     try:
         out = open_output(output, append=resume) if output else sys.stdout
         errors_out = open_output(errors_path, append=resume) if errors_path else None
@@ -131,8 +131,30 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
                 except OSError:
                     pass  # what could not be written was reported above
     if done:
-        click.echo(f"resumed: skipped {len(done)} documents already in {output}", err=True)
+        click.echo(f"resumed: skipped {sum(done.values())} documents already in {output}", err=True)
     sys.exit(EXIT_FAILED_DOCUMENTS if counts["failed"] else 0)
+
+
+def _flag_repeated_ids(items):
+    """Pass the documents on, warning once for each id that repeats (their records share the id)."""
+    seen: set[str] = set()
+    warned: set[str] = set()
+    for item in items:
+        if item.id in seen and item.id not in warned:
+            warned.add(item.id)
+            click.echo(f"quotes: warning: document id {item.id!r} occurs more than once; the records of each "
+                       "carry it, quote numbers start again at 1", err=True)
+        seen.add(item.id)
+        yield item
+
+
+def _not_done(items, done: Counter):
+    """Leave out the documents a resumed output holds: for each id, as many as are complete there."""
+    counts: Counter = Counter()
+    for item in items:
+        counts[item.id] += 1
+        if counts[item.id] > done[item.id]:
+            yield item
 
 
 class _Terminated(BaseException):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+from collections import Counter
 from pathlib import Path
 from typing import IO, Any, Iterable, Mapping
 
@@ -103,25 +104,29 @@ def open_output(path: Path, *, append: bool) -> IO[str]:
     return handle
 
 
-def done_documents(path: Path) -> set[str]:
-    """Documents already in a JSON-lines output. The file is cut back to the end of the last
-    complete document (dropping a half-written line and the last document's records), so that
-    resuming writes every record exactly once."""
+def done_documents(path: Path) -> Counter:
+    """Documents already in a JSON-lines output, as how many documents of each id are complete
+    (documents sharing an id are told apart by their quote numbers starting again at 1). The file
+    is cut back to the end of the last complete document (dropping a half-written line and the last
+    document's records), so that resuming writes every record exactly once."""
     if not path.exists():
-        return set()
+        return Counter()
     data = path.read_bytes()
     lines = [line + b"\n" for line in data.split(b"\n")[:-1]]  # a last line without its line feed was cut
-    complete: list[tuple[str, str]] = []
+    complete: list[tuple[str, str, bool]] = []  # (doc_id, line, first record of a document)
     for line in lines:
         try:
             text = line.decode("utf-8")
-            complete.append((json.loads(text)["doc_id"], text))
+            record = json.loads(text)
+            doc_id = record["doc_id"]
         except (ValueError, KeyError, TypeError):
             raise UsageError(f"{path}: cannot resume, line {len(complete) + 1} is not a quote record") from None
-    last = complete[-1][0] if complete else None
-    kept = [line for doc_id, line in complete if doc_id != last]
+        first = not complete or complete[-1][0] != doc_id or str(record.get("quote_id", "")).endswith("#1")
+        complete.append((doc_id, text, first))
+    last_start = max((k for k, (_, _, first) in enumerate(complete) if first), default=0)
+    kept = complete[:last_start]
     with open(path, "w", encoding="utf-8") as handle:
-        handle.write("".join(kept))
+        handle.write("".join(line for _, line, _ in kept))
         handle.flush()
         os.fsync(handle.fileno())
-    return {doc_id for doc_id, _ in complete if doc_id != last}
+    return Counter(doc_id for doc_id, _, first in kept if first)

@@ -196,7 +196,7 @@ def test_resume_drops_a_line_cut_inside_a_character(tmp_path):
     whole = [json.dumps({"doc_id": d, "text": "één"}, ensure_ascii=False) + "\n" for d in ("a", "b", "c")]
     cut = "".join(whole).encode("utf-8")[:-4]  # inside the last "é"
     out.write_bytes(cut)
-    assert done_documents(out) == {"a"}  # b is the last complete document: redone
+    assert done_documents(out) == {"a": 1}  # b is the last complete document: redone
     assert out.read_text(encoding="utf-8") == whole[0]
 
 
@@ -341,3 +341,20 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
     done = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("\n") == 1 and "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
+
+
+def test_resume_with_a_repeated_id_loses_no_document(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    texts = {"x": "„Eerst dit”, zei Jan Smit.", "y": "„Dan dat”, zei Piet de Vries.", "z": "„En dan nog dit”, zei Anna Bos."}
+    rows = [("x", texts["x"]), ("y", texts["y"]), ("z", texts["z"]), ("x", "„Tot slot”, zei Karel Peeters.")]
+    docs.write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in rows),
+                    encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    full = CliRunner().invoke(main, ["extract", str(docs), "-o", str(out), "--no-stance"])
+    assert full.exit_code == 0 and "occurs more than once" in full.stderr
+    complete = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert [json.loads(line)["doc_id"] for line in complete] == ["x", "y", "z", "x"]
+    out.write_text("".join(complete[:2]) + complete[2][:10], encoding="utf-8")  # killed while writing z
+    resumed = CliRunner().invoke(main, ["extract", str(docs), "-o", str(out), "--no-stance", "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    assert out.read_text(encoding="utf-8").splitlines(keepends=True) == complete
