@@ -231,8 +231,8 @@ def _run(results, writer, errors_out) -> dict[str, int]:
 
 @main.command()
 @click.argument("data", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("models/stance"), show_default=True, help="Folder for the model and its card.")
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for the model and its card (models/stance replaces the bundled model).")
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Data format (default: detected per file).")

@@ -148,10 +148,33 @@ def load_stance_model(
     if check_version:
         check_sklearn_version(meta, model_dir)
     pipeline = _load_pipeline(model_path)
-    labels = tuple(meta["labels"])
-    thresholds = {label: float(meta["thresholds"][label]) for label in labels}
+    labels, thresholds = _checked_labels(meta, pipeline, model_dir)
     logger.debug("loaded stance model %s with labels %s", model_path, labels)
     return StanceModel(pipeline=pipeline, labels=labels, thresholds=thresholds, metadata=meta)
+
+
+def _checked_labels(meta: Mapping[str, Any], pipeline: Any,
+                    model_dir: Path) -> tuple[tuple[str, ...], dict[str, float]]:
+    """The labels and thresholds of ``metadata.json``, checked against the classifier: as many
+    distinct labels as it has output columns, in the order it was trained with when it records
+    that order (models trained since this check), and a threshold in [0, 1] for each."""
+    labels = tuple(meta["labels"])
+    thresholds = meta["thresholds"]
+    columns = len(getattr(pipeline, "classes_", labels))
+    trained = tuple(getattr(pipeline, "quotes_labels_", labels))
+    problems = []
+    if len(set(labels)) != len(labels) or len(labels) != columns:
+        problems.append(f"{len(labels)} labels for {columns} output columns")
+    if trained != labels:
+        problems.append(f"labels in the order {', '.join(labels)} but trained as {', '.join(trained)}")
+    missing = [lab for lab in labels if not isinstance(thresholds.get(lab), (int, float))
+               or not 0.0 <= float(thresholds[lab]) <= 1.0]
+    if missing:
+        problems.append(f"no threshold in [0, 1] for {', '.join(missing)}")
+    if problems:
+        raise StanceModelError(f"{model_dir / METADATA_FILENAME} does not fit {MODEL_FILENAME}: {'; '.join(problems)}. "
+                               f"Retrain it with `{RETRAIN_HINT}`.")
+    return labels, {lab: float(thresholds[lab]) for lab in labels}
 
 
 def _load_pipeline(model_path: Path) -> Any:

@@ -300,6 +300,12 @@ def train_stance(
     labels = tuple(labels) if labels else _labels_in(examples)
     if not labels:
         raise StanceDataError("The training data contains no labels at all")
+    if len(labels) < 2:
+        raise StanceDataError(f"The training data has one label only ({labels[0]}); the classifier learns "
+                              "two or more labels together: add examples of another label")
+    unknown = [lab for lab in labels if lab not in LABELS]
+    if unknown:
+        logger.warning("labels outside %s: %s", ", ".join(LABELS), ", ".join(unknown))
     texts = [ex.text for ex in examples]
     y = label_matrix(examples, labels)
     _check_label_counts(y, labels, minimum=max(n_splits, calibration_cv))
@@ -319,6 +325,7 @@ def train_stance(
     model = build_pipeline(classifier, C=C, calibration_cv=calibration_cv, seed=seed)
     model.fit(texts, y)
     _slim(model)
+    model.quotes_labels_ = tuple(labels)  # the column order, checked against metadata.json on load
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -316,3 +317,41 @@ def test_quotes_train_command(tmp_path: Path) -> None:
     assert load_stance_model(out).labels == LABELS
     bad = CliRunner().invoke(main, ["train", str(write(tmp_path / "empty.jsonl", "\n")), "-o", str(out)])
     assert bad.exit_code == 2 and "error" in bad.stderr
+
+
+@pytest.mark.parametrize("change, problem", [
+    (lambda meta: meta.update(labels=meta["labels"][:2]), "2 labels for 3 output columns"),
+    (lambda meta: meta["thresholds"].pop("pro_nato"), "no threshold in [0, 1] for pro_nato"),
+    (lambda meta: meta["thresholds"].update(pro_nato=1.7), "no threshold in [0, 1] for pro_nato"),
+])
+def test_metadata_that_does_not_fit_the_model_is_refused(tmp_path: Path, change, problem) -> None:
+    copy = tmp_path / "model"
+    shutil.copytree(DEFAULT_MODEL_DIR, copy)
+    meta_path = copy / METADATA_FILENAME
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    change(meta)
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(StanceModelError, match=re.escape(problem)):
+        load_stance_model(copy)
+
+
+def test_training_records_its_label_order_and_refuses_one_label(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from quotes.cli import main
+
+    data = small_subset(tmp_path, per_label=40, n_none=60)
+    out = tmp_path / "model"
+    assert CliRunner().invoke(main, ["train", str(data), "-o", str(out)]).exit_code == 0
+    meta_path = out / METADATA_FILENAME
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["labels"] = [meta["labels"][1], meta["labels"][0], meta["labels"][2]]  # swapped columns
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(StanceModelError, match="trained as"):
+        load_stance_model(out)
+    rows = [{"text": f"De NAVO moet sterker, zegt politicus {i}.", "labels": ["pro_nato"] if i % 2 else []}
+            for i in range(40)]
+    one = write(tmp_path / "one.jsonl", "".join(json.dumps(row) + "\n" for row in rows))
+    single = CliRunner().invoke(main, ["train", str(one), "-o", str(tmp_path / "single")])
+    assert single.exit_code == 2 and "one label only" in single.stderr
+    assert CliRunner().invoke(main, ["train", str(one)]).exit_code == 2  # no -o: the bundled model stays
