@@ -102,8 +102,8 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
             if cand is not None:
                 candidates.append(cand)
     candidates = _drop_overlaps(link_interrupted(candidates, text))
-    contents = [(c.start, c.end) for c in candidates if c.kind != "direct"]
-    tracker = SpeakerTracker(body, lex, names, all_body, inside, lambda pos: any(a <= pos < b for a, b in contents))
+    reported = content.inside_ranges((c.start, c.end) for c in candidates if c.kind != "direct")
+    tracker = SpeakerTracker(body, lex, names, all_body, inside, reported)
     return resolve(doc, body, candidates, tracker)
 
 

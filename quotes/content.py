@@ -8,6 +8,7 @@ the bundled parser is modest, and a rule that needs a perfect parse does not wor
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional, Sequence
 
@@ -379,8 +380,25 @@ def absorb_spans(candidate: Candidate, spans: Iterable[tuple[int, QuoteSpan]], t
 
 
 def inside_any(spans: Iterable[QuoteSpan]) -> InsideQuote:
-    ranges = [(s.open_start, s.close_end) for s in spans if s.depth == 0]
-    return lambda pos: any(a <= pos < b for a, b in ranges)
+    """Whether an offset lies inside one of the outer quotes (marks included)."""
+    return inside_ranges((s.open_start, s.close_end) for s in spans if s.depth == 0)
+
+
+def inside_ranges(ranges: Iterable[tuple[int, int]]) -> InsideQuote:
+    """Whether an offset lies in one of the ``[start, end)`` ranges: a binary search over the ranges
+    merged and sorted, so that a long document with many quotes costs log time per offset."""
+    merged: list[list[int]] = []
+    for a, b in sorted(ranges):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+    return inside
 
 
 def subject_for_direct(hit: CueHit, lex: Lexicon, inside: InsideQuote, inverted: bool) -> Optional[Mention]:

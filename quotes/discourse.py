@@ -122,6 +122,8 @@ class Discourse:
             self._units.append(unit)
         self.mentions = [m for sent in self.sentences
                          for m in sentence_mentions(sent, self.text, self.lex, self.names, self.hidden)]
+        self.mention_starts = [m.start for m in self.mentions]
+        self._reach: list[int] = []  # running maximum of the references' units
         self._read = 0
         self.skip: set[int] = set()
         self._clause_subjects: dict[int, set[Entity]] = {}  # sentence -> its subjects so far
@@ -226,7 +228,17 @@ class Discourse:
         return entity
 
     def _refer(self, entity: Entity, pos: int, weight: float, reported: bool = False) -> None:
-        self.references.append(Reference(entity, pos, self.unit(pos), weight, reported))
+        unit = self.unit(pos)
+        self.references.append(Reference(entity, pos, unit, weight, reported))
+        self._reach.append(max(unit, self._reach[-1]) if self._reach else unit)
+
+    def _recent(self, pos: int) -> list[Reference]:
+        """The references in the window before ``pos``, in the order they were made. References are
+        made almost in text order (a quote's after the names read up to its cue), so the running
+        maximum of their units finds where the window starts by binary search."""
+        oldest = self.unit(pos) - WINDOW
+        first = bisect_left(self._reach, oldest)
+        return [r for r in self.references[first:] if r.unit >= oldest and r.start < pos]
 
     def spoke(self, event: QuoteEvent) -> None:
         self.quotes.append(event)
@@ -240,17 +252,16 @@ class Discourse:
         (with ``narrative``, those outside reported clauses only)."""
         now = self.unit(pos)
         scores: dict[Entity, float] = {}
-        first = bisect_left([r.unit for r in self.references], now - WINDOW)
-        for ref in self.references[first:]:
-            if ref.start >= pos or ref.start < since or (narrative and ref.reported):
+        for ref in self._recent(pos):
+            if ref.start < since or (narrative and ref.reported):
                 continue
             factor = UNCERTAIN_NAME if ref.entity.type == "name" else 1.0
             scores[ref.entity] = scores.get(ref.entity, 0.0) + ref.weight * factor * DECAY ** (now - ref.unit)
         return {e: s + TOPIC_WEIGHT * min(e.quotes, TOPIC_QUOTES) for e, s in scores.items()}
 
     def last_mentions(self, pos: int) -> dict[Entity, int]:
-        """Where each entity was last referred to before ``pos``."""
-        return {r.entity: r.start for r in self.references if r.start < pos}
+        """Where each entity was last referred to in the window before ``pos``."""
+        return {r.entity: r.start for r in self._recent(pos)}
 
     def antecedent(self, pos: int, plural: Optional[bool], gender: Optional[str],
                    binding: frozenset[Entity] | set[Entity] = frozenset()) -> Optional[Entity]:

@@ -131,16 +131,26 @@ class NameIndex:
         self.names: list[tuple[str, ...]] = []
         self.occurrences: list[tuple[int, tuple[str, ...]]] = []
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []
+        self._order: dict[tuple[str, ...], int] = {}  # each name and where it first appeared
+        self._by_last: dict[str, list[tuple[str, ...]]] = {}  # lowercased last word -> names, in order
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}  # first word of a full name -> names
         for sent in sentences:
             tokens = tuple(_name_part(t, lex) for t in sent.tokens)
             for a, b in name_runs(tokens, lex):
                 run = tokens[a:b]
-                if run not in self.names:
-                    self.names.append(run)
+                if run not in self._order:
+                    self._add(run)
                 self.occurrences.append((sent.words[a].start, run))
                 title = self._title_before(tokens, a)
                 if title:
                     self.titled.append((sent.words[a].start, title, run))
+
+    def _add(self, run: tuple[str, ...]) -> None:
+        self._order[run] = len(self.names)
+        self.names.append(run)
+        self._by_last.setdefault(run[-1].lower(), []).append(run)
+        if len(run) > 1 and run[0].lower() not in self.lex.name_particles:
+            self._by_first.setdefault(run[0], []).append(run)
 
     def _title_before(self, tokens: Sequence[str], a: int) -> Optional[str]:
         if a and tokens[a - 1].lower() in AFFILIATION:
@@ -162,14 +172,14 @@ class NameIndex:
     def known(self, token: str) -> bool:
         """Whether the article uses ``token`` as a name elsewhere: alone, as a surname or as the first
         name of someone named in full ("Riet" after "Riet Koster")."""
-        return _name_token(token, self.lex, mid_sentence=True) and (any(run[-1] == token for run in self.names)
-                                                 or self._by_first_name(token) is not None)
+        return _name_token(token, self.lex, mid_sentence=True) and (
+            any(run[-1] == token for run in self._by_last.get(token.lower(), ()))
+            or self._by_first_name(token) is not None)
 
     def _by_first_name(self, token: str) -> Optional[tuple[str, ...]]:
         """The one full name of the article that starts with this first name, if exactly one does."""
-        full = {run for run in self.names if len(run) > 1 and run[0] == token
-                and run[0].lower() not in self.lex.name_particles}
-        return full.pop() if len(full) == 1 else None
+        full = self._by_first.get(token, [])
+        return full[0] if len(full) == 1 else None
 
     def canonical(self, name: Sequence[str]) -> str:
         """The longest name of the article that ends with ``name`` ("Costa" → "Antonio Costa"); for a
@@ -179,12 +189,12 @@ class NameIndex:
         if not name:
             return ""
         best, key = name, tuple(t.lower() for t in name)
-        for tokens in self.names:
+        for tokens in self._by_last.get(key[-1], ()):
             if len(tokens) > len(best) and tuple(t.lower() for t in tokens[-len(name):]) == key:
                 best = tokens
         if len(name) == 1:
             first = self._by_first_name(name[0])
-            if first is not None and (best == name or self.names.index(first) < self.names.index(best)):
+            if first is not None and (best == name or self._order[first] < self._order[best]):
                 best = first
         return " ".join(best)
 

@@ -21,6 +21,7 @@ evidence in ``Speaker.resolved_from``:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional, Sequence
@@ -50,6 +51,7 @@ class SpeakerTracker:
                  hidden: Callable[[int], bool], reported: Callable[[int], bool] = lambda pos: False) -> None:
         self.text, self.lex, self.names = parsed.text, lex, names
         self.sentences = sentences
+        self._paragraphs = [s.paragraph for s in sentences]
         self.discourse = Discourse(parsed.text, sentences, lex, names, hidden, reported)
 
     def speaker(self, cand: Candidate, following: Sequence[Candidate]) -> Optional[Speaker]:
@@ -151,8 +153,9 @@ class SpeakerTracker:
                 speaker = make_speaker(other.mention, self.text, self.names, self.lex)
                 return replace(speaker, resolved_from="next_quote")
         after = self.discourse.sentence_at(cand.end).index
-        for mention in self.discourse.mentions:
-            if mention.start < cand.end or self.discourse.hidden(mention.start):
+        first = bisect_left(self.discourse.mention_starts, cand.end)
+        for mention in self.discourse.mentions[first:]:
+            if self.discourse.hidden(mention.start):
                 continue
             if mention.sentence > after + 1:
                 break
@@ -179,7 +182,8 @@ class SpeakerTracker:
         return allowed
 
     def _paragraph_start(self, paragraph: int) -> int:
-        return next((s.start for s in self.sentences if s.paragraph >= paragraph), 0)
+        k = bisect_left(self._paragraphs, paragraph)
+        return self.sentences[k].start if k < len(self.sentences) else 0
 
     def remember(self, cand: Candidate, speaker: Speaker) -> None:
         entity = None
