@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from itertools import islice
 from dataclasses import replace
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from quotes.content import Candidate
 from quotes.discourse import SPEAKING_TYPES, Discourse, Entity, QuoteEvent, output_type
@@ -54,7 +55,7 @@ class SpeakerTracker:
         self._paragraphs = [s.paragraph for s in sentences]
         self.discourse = Discourse(parsed.text, sentences, lex, names, hidden, reported)
 
-    def speaker(self, cand: Candidate, following: Sequence[Candidate]) -> Optional[Speaker]:
+    def speaker(self, cand: Candidate, following: Iterable[Candidate]) -> Optional[Speaker]:
         if cand.mention is None:
             self.discourse.advance(cand.start)
             return self.floating(cand, following)
@@ -111,7 +112,7 @@ class SpeakerTracker:
                 return replace(speaker, name=earlier.name, type=earlier.type, resolved_from="definite")
         return None
 
-    def floating(self, cand: Candidate, following: Sequence[Candidate]) -> Optional[Speaker]:
+    def floating(self, cand: Candidate, following: Iterable[Candidate]) -> Optional[Speaker]:
         """A quote without a cue (see the module doc for the order of the evidence)."""
         discourse = self.discourse
         paragraph = discourse.paragraph(cand.start)
@@ -143,7 +144,7 @@ class SpeakerTracker:
             return max(previous.end, self.discourse.sentence_at(previous.speaker.start).end)
         return previous.end
 
-    def _ahead(self, cand: Candidate, following: Sequence[Candidate], paragraph: int,
+    def _ahead(self, cand: Candidate, following: Iterable[Candidate], paragraph: int,
                allowed: Callable[[Entity], bool]) -> Optional[Speaker]:
         """The speaker of the next quote in the paragraph, else a person named right after."""
         for other in following:
@@ -203,7 +204,7 @@ def resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], track
     """Number the candidates as quotes, each with the speaker the tracker decides."""
     quotes: list[Quote] = []
     for position, cand in enumerate(candidates):
-        speaker = tracker.speaker(cand, candidates[position + 1:])
+        speaker = tracker.speaker(cand, islice(candidates, position + 1, None))
         confidence = cand.confidence
         if speaker is None:
             speaker, confidence = _unknown(cand.start), confidence * 0.5
