@@ -72,7 +72,7 @@ class NarrativeMention:
 def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
                       hidden: Callable[[int], bool]) -> list[NarrativeMention]:
     """The mentions of one sentence, in order, leaving out words for which ``hidden`` is True
-    (inside quotes and reported clauses)."""
+    (inside direct quotes; mentions inside reported clauses are kept and flagged by the discourse)."""
     tokens = sent.tokens
     found: list[NarrativeMention] = []
     covered: set[int] = set()
