@@ -18,7 +18,7 @@ from typing import Optional
 
 import click
 
-from quotes.errors import QuotesError
+from quotes.errors import QuotesError, UsageError
 from quotes.labeled import FORMATS
 
 EXIT_FAILED_DOCUMENTS = 1
@@ -170,8 +170,6 @@ def _without_outputs(inputs: tuple[str, ...], paths: list[Path], targets: tuple[
     """The input files less the output and errors files: one named as an input is refused (writing
     it would destroy it); one found by walking a folder is left out (a second run would read its own
     output)."""
-    from quotes.errors import UsageError
-
     written = {t.resolve() for t in targets if t is not None}
     named = {Path(raw).resolve() for raw in inputs if raw != "-"}
     kept = []
@@ -185,8 +183,6 @@ def _without_outputs(inputs: tuple[str, ...], paths: list[Path], targets: tuple[
 
 
 def _check_writable(target: Optional[Path]) -> None:
-    from quotes.errors import UsageError
-
     if target is None:
         return
     folder = target.resolve().parent
