@@ -19,7 +19,7 @@ from typing import Optional
 import click
 
 from quotes.errors import QuotesError, UsageError
-from quotes.labeled import FORMATS
+from quotes.stance.labeled import FORMATS
 
 EXIT_FAILED_DOCUMENTS = 1
 EXIT_USAGE = 2
@@ -234,7 +234,7 @@ def _run(results, writer, errors_out) -> dict[str, int]:
               help="Data format (default: detected per file).")
 def train(data: tuple[Path, ...], out_dir: Path, seed: int, fmt: Optional[str]) -> None:
     """Retrain the stance classifier on labeled DATA (our JSONL/CSV, Prodigy, doccano, Label Studio)."""
-    from quotes.stance_training import format_report, train_stance
+    from quotes.stance.training import format_report, train_stance
 
     try:
         report = train_stance(list(data), out_dir, seed=seed, fmt=fmt,

@@ -18,8 +18,8 @@ from quotes.stance import (
     StanceModelError,
     load_stance_model,
 )
-from quotes.labeled import StanceDataError, detect_format, read_examples, read_many
-from quotes.stance_training import near_duplicate_groups, train_stance
+from quotes.stance.labeled import StanceDataError, detect_format, read_examples, read_many
+from quotes.stance.training import near_duplicate_groups, train_stance
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "training" / "data" / "stance.jsonl"

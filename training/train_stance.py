@@ -3,7 +3,7 @@
 
     python training/train_stance.py [DATA ...] [-o models/stance/] [--seed 13]
 
-Thin wrapper around :func:`quotes.stance_training.train_stance`; the
+Thin wrapper around :func:`quotes.stance.training.train_stance`; the
 ``quotes train DATA... -o DIR`` command calls the same function.
 """
 from __future__ import annotations
@@ -21,8 +21,8 @@ except ImportError:  # running from a checkout without the package installed
     sys.path.insert(0, str(REPO_ROOT))
     from quotes.errors import QuotesError
 
-from quotes.labeled import FORMATS  # noqa: E402
-from quotes.stance_training import format_report, train_stance  # noqa: E402
+from quotes.stance.labeled import FORMATS  # noqa: E402
+from quotes.stance.training import format_report, train_stance  # noqa: E402
 
 DEFAULT_DATA = REPO_ROOT / "training" / "data" / "stance.jsonl"
 DEFAULT_OUT = REPO_ROOT / "models" / "stance"

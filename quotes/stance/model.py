@@ -3,7 +3,7 @@
 A stance model assigns zero or more of a fixed set of labels to a quote, by
 default ``supportive_of_ukraine``, ``pro_nato`` and ``mediation_offer``.  The
 model is a scikit-learn pipeline saved with joblib by
-:func:`quotes.stance_training.train_stance`, next to a ``metadata.json`` that
+:func:`quotes.stance.training.train_stance`, next to a ``metadata.json`` that
 records the labels, the per-label decision thresholds and the scikit-learn
 version it was trained with.
 
@@ -29,7 +29,7 @@ MODEL_FILENAME = "stance.joblib"
 METADATA_FILENAME = "metadata.json"
 MODEL_CARD_FILENAME = "MODEL_CARD.md"
 ENV_VAR = "QUOTES_STANCE_MODEL"
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "stance"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "stance"
 RETRAIN_HINT = "quotes train training/data/stance.jsonl -o models/stance"
 
 

@@ -1,4 +1,4 @@
-"""Training the stance classifier on labeled quotes (read by :mod:`quotes.labeled`).
+"""Training the stance classifier on labeled quotes (read by :mod:`quotes.stance.labeled`).
 
 :func:`train_stance` fits word and character TF-IDF features into calibrated
 one-vs-rest linear models, picks a decision threshold per label on grouped
@@ -24,8 +24,8 @@ from typing import Any
 
 import numpy as np
 
-from quotes.labeled import Example, ReadWarning, StanceDataError, read_many
-from quotes.stance import (
+from quotes.stance.labeled import Example, ReadWarning, StanceDataError, read_many
+from quotes.stance.model import (
     LABELS,
     METADATA_FILENAME,
     MODEL_CARD_FILENAME,
@@ -389,7 +389,7 @@ def _slim(model: Any) -> None:
             delattr(vec, "stop_words_")
 
 
-BUNDLED_DATA = Path(__file__).resolve().parent.parent / "training" / "data" / "stance.jsonl"
+BUNDLED_DATA = Path(__file__).resolve().parents[2] / "training" / "data" / "stance.jsonl"
 BUNDLED_LICENSE = (
     "the bundled training data (training/data/stance.jsonl) was written for the quotes "
     "project and contains no third-party text; its quotes are invented and attributed to "
