@@ -26,6 +26,7 @@ from quotes.parsing import ParsedDoc, Parser, Selection, TokenSpans
 from quotes.names import NameIndex
 from quotes.speakers import can_speak
 from quotes.tracking import SpeakerTracker, resolve
+from quotes.stance.features import quote_inputs
 from quotes.types import Quote
 
 logger = logging.getLogger(__name__)
@@ -161,7 +162,7 @@ class Attributor:
 
     def attribute_document(self, doc: Document) -> list[Quote]:
         parsed = self.parser.parse(doc.text, doc.body_start)
-        return self.add_stance(attribute_parsed(doc, parsed, self.lexicon))
+        return self.add_stance(doc, attribute_parsed(doc, parsed, self.lexicon))
 
     def attribute_many(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
         """Stream (document, quotes) pairs in input order; a document that fails gives its error
@@ -184,7 +185,7 @@ class Attributor:
             return
         for doc, p in zip(batch, parsed):
             try:
-                yield doc, self.add_stance(attribute_parsed(doc, p, self.lexicon))
+                yield doc, self.add_stance(doc, attribute_parsed(doc, p, self.lexicon))
             except QuotesError as exc:
                 yield doc, exc
             except Exception as exc:  # a bug met this document: report it, go on with the others
@@ -198,11 +199,12 @@ class Attributor:
         except ParseError as exc:
             return exc
 
-    def add_stance(self, quotes: list[Quote]) -> list[Quote]:
+    def add_stance(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
+        """The quotes with their stance, read from each quote in its context in ``doc``."""
         model = self.stance_model
         if model is None or not quotes:
             return quotes
-        probs = model.predict([q.text for q in quotes])
+        probs = model.predict(quote_inputs(doc.text, quotes, doc.body_start))
         return [replace(q, stances=p, labels=tuple(model.assign(p))) for q, p in zip(quotes, probs)]
 
 

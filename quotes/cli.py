@@ -234,7 +234,8 @@ def _run(results, writer, errors_out) -> dict[str, int]:
               help="Data format (default: detected per file).")
 def train(data: tuple[Path, ...], out_dir: Path, seed: int, fmt: Optional[str]) -> None:
     """Retrain the stance classifier on labeled DATA (our JSONL/CSV, Prodigy, doccano, Label Studio)."""
-    from quotes.stance.training import format_report, train_stance
+    from quotes.stance.card import format_report
+    from quotes.stance.training import train_stance
 
     try:
         report = train_stance(list(data), out_dir, seed=seed, fmt=fmt,
@@ -264,9 +265,9 @@ def evaluate(gold: tuple[Path, ...], pred: Optional[Path], explain: bool, as_jso
         sets = {str(path): evaluation.load_gold(path) for path in gold}
         docs = [d for part in sets.values() for d in part]
         predictions = evaluation.load_predictions(pred) if pred else evaluation.predict(docs, stance=not no_stance)
-        report = evaluation.score(docs, predictions)
-        parts = {name: evaluation.score(part, {d.id: predictions.get(d.id, []) for d in part})
-                 for name, part in sets.items()} if len(sets) > 1 else {}
+        score = evaluation.scorer(predictions, stance_model=None if no_stance else _stance_model())
+        report = score(docs)
+        parts = {name: score(part) for name, part in sets.items()} if len(sets) > 1 else {}
     except QuotesError as exc:
         _fail(str(exc))
     if as_json:
@@ -282,6 +283,12 @@ def evaluate(gold: tuple[Path, ...], pred: Optional[Path], explain: bool, as_jso
         from quotes.explain import explain as explain_report
 
         click.echo(explain_report(report))
+
+
+def _stance_model():
+    from quotes.stance import load_stance_model
+
+    return load_stance_model()
 
 
 if __name__ == "__main__":

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Optional
 
 from quotes.errors import QuotesError
 from quotes.gold import (
@@ -150,6 +150,15 @@ class EvalReport:
     findings: tuple[Finding, ...] = ()
     unknown_doc_ids: tuple[str, ...] = ()
     absorbed: int = 0
+    n_pred_labels: int = 0
+    """stance labels over all predicted quotes, matched or not"""
+    stance_gold_spans: Optional[Mapping[str, PRF]] = None
+    """the stance model on the gold spans read in context (:mod:`quotes.stance.articles`), per label"""
+
+    @property
+    def labels_per_50_quotes(self) -> float:
+        """How often the classifier flags a quote: on articles without a stance topic, false alarms."""
+        return 50 * _ratio(self.n_pred_labels, self.n_pred)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -181,6 +190,9 @@ class EvalReport:
             "stance": {
                 "micro": self.stance_micro.to_dict(),
                 "per_label": {k: v.to_dict() for k, v in self.stance_per_label.items()},
+                "labels_per_50_quotes": round(self.labels_per_50_quotes, 3),
+                **({"gold_spans": _stance_dict(self.stance_gold_spans)} if self.stance_gold_spans is not None
+                   else {}),
             },
             "by_kind": {k: v.to_dict() for k, v in self.by_kind.items()},
             "predicted_by_kind": {k: v.to_dict() for k, v in self.predicted_by_kind.items()},
@@ -253,22 +265,22 @@ def speaker_label(predicted: Any) -> str | None:
 
 
 @dataclass(frozen=True)
-class _Span:
+class Span:
     start: int
     end: int
 
 
-def overlap(a: _Span, b: _Span) -> int:
+def overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def trim_span(text: str, start: int, end: int) -> _Span:
+def trim_span(text: str, start: int, end: int) -> Span:
     """Shrink a span past whitespace, punctuation and quote marks on both sides."""
     start, end = max(0, start), min(len(text), end)
     start = _skip_trimmable(text, start, end)
     while end > start and _is_trimmable(text[end - 1]):
         end -= 1
-    return _Span(start, end)
+    return Span(start, end)
 
 
 def _skip_trimmable(text: str, start: int, end: int) -> int:
@@ -277,7 +289,7 @@ def _skip_trimmable(text: str, start: int, end: int) -> int:
     return start
 
 
-def _start_variants(text: str, span: _Span) -> tuple[int, ...]:
+def _start_variants(text: str, span: Span) -> tuple[int, ...]:
     """The trimmed start, and the start after a leading complementizer if any."""
     word = re.match(r"(\w+)\s", text[span.start:span.end])
     if word and word.group(1).lower() in STRICT_LEADING_WORDS:  # "Dat X, wordt door Y ontkend" too
@@ -289,15 +301,15 @@ def _is_trimmable(char: str) -> bool:
     return char.isspace() or char in QUOTE_CHARS or unicodedata.category(char).startswith("P")
 
 
-def lenient_score(gold: _Span, pred: _Span) -> float | None:
+def lenient_score(gold: Span, pred: Span) -> float | None:
     """Overlap in characters if the prediction covers >= 30% of the gold span."""
     shared = overlap(gold, pred)
     length = max(1, gold.end - gold.start)
     return float(shared) if shared and shared / length >= LENIENT_MIN_COVERAGE else None
 
 
-def strict_scorer(text: str) -> Callable[[_Span, _Span], float | None]:
-    def score_pair(gold: _Span, pred: _Span) -> float | None:
+def strict_scorer(text: str) -> Callable[[Span, Span], float | None]:
+    def score_pair(gold: Span, pred: Span) -> float | None:
         g, p = trim_span(text, gold.start, gold.end), trim_span(text, pred.start, pred.end)
         start_gap = min(abs(a - b) for a in _start_variants(text, g) for b in _start_variants(text, p))
         end_gap = abs(g.end - p.end)
@@ -308,9 +320,9 @@ def strict_scorer(text: str) -> Callable[[_Span, _Span], float | None]:
 
 
 def greedy_match(
-    gold: Sequence[_Span],
-    preds: Sequence[_Span],
-    pair_score: Callable[[_Span, _Span], float | None],
+    gold: Sequence[Span],
+    preds: Sequence[Span],
+    pair_score: Callable[[Span, Span], float | None],
     taken_preds: Iterable[int] = (),
 ) -> dict[int, int]:
     """One-to-one greedy matching, best pair first. Returns {gold index: pred index}."""
@@ -367,7 +379,23 @@ def score(gold_docs: Sequence[GoldDoc], predictions: Mapping[str, Sequence[Mappi
         findings=tuple(f for r in results for f in r.findings),
         unknown_doc_ids=tuple(sorted(set(predictions) - gold_ids)),
         absorbed=sum(r.absorbed for r in results),
+        n_pred_labels=sum(len(predicted_labels(r)) for d in gold_docs for r in predictions.get(d.id, ())),
     )
+
+
+def scorer(predictions: Mapping[str, Sequence[Mapping[str, Any]]], *, stance_model: Any = None
+           ) -> Callable[[Sequence[GoldDoc]], EvalReport]:
+    """A function scoring ``predictions`` against a list of gold documents; with ``stance_model``
+    the report also scores that model on the gold spans read in context."""
+    def score_docs(docs: Sequence[GoldDoc]) -> EvalReport:
+        report = score(docs, predictions)
+        if stance_model is None:
+            return report
+        from quotes.stance.articles import gold_span_stance
+
+        return replace(report, stance_gold_spans=gold_span_stance(docs, predictions, stance_model))
+
+    return score_docs
 
 
 def _sum_prf(items: Iterable[PRF]) -> PRF:
@@ -406,18 +434,18 @@ def _kind_order(kind: str) -> tuple[int, str]:
     return (KINDS.index(kind) if kind in KINDS else len(KINDS), kind)
 
 
-def _pred_span(record: Mapping[str, Any], text_len: int) -> _Span:
+def _pred_span(record: Mapping[str, Any], text_len: int) -> Span:
     start = max(0, min(int(record.get("start", 0)), text_len))
     end = max(start, min(int(record.get("end", start)), text_len))
-    return _Span(start, end)
+    return Span(start, end)
 
 
 def _match_doc(
-    doc: GoldDoc, spans: Sequence[_Span], pair_score: Callable[[_Span, _Span], float | None]
+    doc: GoldDoc, spans: Sequence[Span], pair_score: Callable[[Span, Span], float | None]
 ) -> tuple[dict[int, int], set[int]]:
     """Match required quotes first, then let optional quotes absorb leftovers."""
-    required = [_Span(q.start, q.end) for q in doc.required]
-    optional = [_Span(q.start, q.end) for q in doc.quotes if q.optional]
+    required = [Span(q.start, q.end) for q in doc.required]
+    optional = [Span(q.start, q.end) for q in doc.quotes if q.optional]
     matched = greedy_match(required, spans, pair_score)
     absorbed = greedy_match(optional, spans, lenient_score, taken_preds=matched.values())
     return matched, set(absorbed.values())
@@ -507,7 +535,7 @@ def _predicted_kind_counts(
 def _findings(
     doc: GoldDoc,
     records: Sequence[Mapping[str, Any]],
-    spans: Sequence[_Span],
+    spans: Sequence[Span],
     lenient: Mapping[int, int],
     strict: Mapping[int, int],
     absorbed: set[int],
@@ -560,6 +588,8 @@ def format_report(report: EvalReport) -> str:
         f"{'stance (matched)':<22}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}",
         _prf_row("micro", report.stance_micro),
         *(_prf_row(label, prf) for label, prf in report.stance_per_label.items()),
+        f"labels per 50 predicted quotes: {report.labels_per_50_quotes:.2f}",
+        *_gold_span_rows(report.stance_gold_spans),
         "",
         f"{'gold kind':<22}{'gold':>6}{'R':>8}{'R strict':>10}{'speaker':>9}{'kind ok':>9}",
         *(_kind_row(kind, s) for kind, s in report.by_kind.items()),
@@ -570,6 +600,18 @@ def format_report(report: EvalReport) -> str:
     if report.unknown_doc_ids:
         lines += ["", f"predictions for unknown documents ignored: {', '.join(report.unknown_doc_ids)}"]
     return "\n".join(lines)
+
+
+def _gold_span_rows(counts: Optional[Mapping[str, PRF]]) -> list[str]:
+    if counts is None:
+        return []
+    return ["", f"{'stance (gold spans)':<22}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}",
+            _prf_row("micro", _sum_prf(counts.values())),
+            *(_prf_row(label, prf) for label, prf in counts.items())]
+
+
+def _stance_dict(counts: Mapping[str, PRF]) -> dict[str, Any]:
+    return {"micro": _sum_prf(counts.values()).to_dict(), "per_label": {k: v.to_dict() for k, v in counts.items()}}
 
 
 def _prf_row(name: str, prf: PRF) -> str:

@@ -22,16 +22,16 @@ except ImportError:  # running from a checkout without the package installed
     from quotes.errors import QuotesError
 
 from quotes.stance.labeled import FORMATS  # noqa: E402
-from quotes.stance.training import format_report, train_stance  # noqa: E402
+from quotes.stance.card import BUNDLED_FILES, bundled_data, format_report  # noqa: E402
+from quotes.stance.training import train_stance  # noqa: E402
 
-DEFAULT_DATA = REPO_ROOT / "training" / "data" / "stance.jsonl"
 DEFAULT_OUT = REPO_ROOT / "models" / "stance"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", nargs="*", type=Path, default=[DEFAULT_DATA],
-                        help=f"training files (default: {DEFAULT_DATA.relative_to(REPO_ROOT)})")
+    parser.add_argument("data", nargs="*", type=Path, default=bundled_data(),
+                        help=f"training files (default: training/data/{{{','.join(BUNDLED_FILES)}}})")
     parser.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT,
                         help=f"output directory (default: {DEFAULT_OUT.relative_to(REPO_ROOT)}/)")
     parser.add_argument("--format", choices=FORMATS, default=None,
@@ -42,6 +42,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="inverse regularization strength (default: 2.0 linearsvc, 4.0 logreg)")
     parser.add_argument("--label", action="append", dest="labels",
                         help="label to train (repeatable; default: all labels in the data)")
+    parser.add_argument("--span-only", action="store_true",
+                        help="read the quote only, not its context (the model of format 1)")
+    parser.add_argument("--compare", action="store_true",
+                        help="also cross-validate a span-only model, for the model card")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
 
@@ -58,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = train_stance(args.data, args.out, seed=args.seed, labels=args.labels,
                               fmt=args.format, classifier=args.classifier, C=args.C,
-                              command=command_line(argv))
+                              command=command_line(argv), use_context=not args.span_only,
+                              compare_span_only=args.compare)
     except QuotesError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -12,11 +12,12 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from quotes.errors import QuotesError
+from quotes.stance.features import StanceInput
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,15 @@ class Example:
     lang: str | None = None
     id: str | None = None
     source: str | None = None
+    context: str = ""
+    cue: str = ""
+    speaker: str = ""
+    topic: str = ""
+    doc_id: str | None = None
+    """the article the quote comes from: quotes of one article never straddle CV folds"""
+
+    def stance_input(self) -> StanceInput:
+        return StanceInput(self.text, self.context, self.cue, self.speaker, self.topic)
 
 
 @dataclass(frozen=True)
@@ -169,7 +179,7 @@ def _check_labels(
         return ex
     warnings.append(ReadWarning(str(path), line, f"unknown label(s) {unknown} ignored"))
     kept = tuple(lab for lab in ex.labels if lab in labels)
-    return Example(ex.text, kept, ex.lang, ex.id, ex.source)
+    return replace(ex, labels=kept)
 
 
 def _read_text(path: Path) -> str:
@@ -218,6 +228,24 @@ def _label_list(value: Any, what: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+CONTEXT_KEYS = ("context", "cue", "speaker", "topic", "doc_id")
+"""Optional fields of an example, read from the record itself or from its ``meta`` (Prodigy,
+doccano) or ``data`` (Label Studio) object, as :func:`quotes.stance.export` writes them."""
+
+
+def _context_fields(*sources: Any) -> dict[str, str]:
+    """The optional context fields found in the first of ``sources`` (mappings) that has them."""
+    found: dict[str, str] = {}
+    for source in sources:
+        if not isinstance(source, Mapping):
+            continue
+        for key in CONTEXT_KEYS:
+            value = source.get(key)
+            if key not in found and isinstance(value, str) and value.strip():
+                found[key] = value.strip()
+    return found
+
+
 def _opt_str(value: Any) -> str | None:
     if value is None or value == "":
         return None
@@ -246,6 +274,7 @@ def _quotes_example(record: Mapping[str, Any]) -> Example:
         lang=_opt_str(record.get("lang")),
         id=_opt_str(record.get("id")),
         source=_opt_str(record.get("source")),
+        **_context_fields(record, record.get("meta")),
     )
 
 
@@ -256,6 +285,7 @@ def _doccano_example(record: Mapping[str, Any]) -> Example:
         labels=_label_list(raw, "'label'"),
         lang=_opt_str(record.get("lang")),
         id=_opt_str(record.get("id")),
+        **_context_fields(record, record.get("meta")),
     )
 
 
@@ -286,7 +316,7 @@ def _read_prodigy(path: Path) -> Iterator[tuple[int, Example | _RowError | None]
         if key in merged:
             first_line, old = merged[key]
             labels = old.labels + tuple(lab for lab in ex.labels if lab not in old.labels)
-            merged[key] = (first_line, Example(old.text, labels, old.lang, old.id))
+            merged[key] = (first_line, replace(old, labels=labels))
         else:
             merged[key] = (lineno, ex)
             order.append(key)
@@ -304,13 +334,14 @@ def _prodigy_example(record: Mapping[str, Any]) -> Example | None:
     meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
     lang = _opt_str(record.get("lang") or meta.get("lang"))
     rid = _opt_str(record.get("id") or meta.get("id") or record.get("_input_hash"))
+    context = _context_fields(meta, record)
     if isinstance(record.get("accept"), list):
         if answer != "accept":
             return None
-        return Example(text, _label_list(record.get("accept"), "'accept'"), lang, rid)
+        return Example(text, _label_list(record.get("accept"), "'accept'"), lang, rid, **context)
     if "label" in record:
         label = _label_list(record["label"], "'label'")
-        return Example(text, label if answer == "accept" else (), lang, rid)
+        return Example(text, label if answer == "accept" else (), lang, rid, **context)
     raise _RowError("Prodigy row has neither 'accept' choices nor a 'label'")
 
 
@@ -336,6 +367,7 @@ def _read_csv(path: Path) -> Iterator[tuple[int, Example | _RowError | None]]:
                 labels=_csv_labels(row.get("labels")),
                 lang=_opt_str((row.get("lang") or "").strip()),
                 id=_opt_str((row.get("id") or "").strip()),
+                **_context_fields(row),
             )
         except _RowError as exc:
             yield lineno, exc
@@ -417,6 +449,7 @@ def _labelstudio_example(task: Any) -> Example:
         labels=tuple(labels),
         lang=_opt_str(data.get("lang")),
         id=_opt_str(task.get("id")),
+        **_context_fields(data, task.get("meta")),
     )
 
 

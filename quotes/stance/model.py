@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from quotes.errors import QuotesError
+from quotes.stance.features import StanceInput, as_inputs, feature_matrix
 
 logger = logging.getLogger(__name__)
 
@@ -50,14 +51,24 @@ class StanceModel:
     thresholds: Mapping[str, float]
     metadata: Mapping[str, Any] = field(default_factory=dict)
 
-    def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        """Return, for each text, the probability of every label."""
-        if isinstance(texts, str):
-            raise TypeError("predict() takes a list of texts, not a single string")
-        texts = list(texts)
-        if not texts:
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The :class:`~quotes.stance.features.StanceInput` fields the model reads: ``("text",)``
+        for a span-only model (and models trained before context features existed)."""
+        return tuple(getattr(self.pipeline, "quotes_fields_", ("text",)))
+
+    def predict(self, inputs: Sequence[StanceInput | str]) -> list[dict[str, float]]:
+        """Return, for each quote (a :class:`~quotes.stance.features.StanceInput`, or its text
+        alone), the probability of every label."""
+        if isinstance(inputs, (str, StanceInput)):
+            raise TypeError("predict() takes a list of quotes, not a single one")
+        inputs = as_inputs(list(inputs))
+        if not inputs:
             return []
-        probs = self.pipeline.predict_proba(texts)
+        if hasattr(self.pipeline, "quotes_fields_"):
+            probs = self.pipeline.predict_proba(feature_matrix(inputs))
+        else:  # a span-only pipeline of format 1 takes the texts
+            probs = self.pipeline.predict_proba([inp.text for inp in inputs])
         return [
             {label: float(row[i]) for i, label in enumerate(self.labels)}
             for row in probs
@@ -71,9 +82,9 @@ class StanceModel:
             if probs.get(label, 0.0) >= self.thresholds.get(label, 0.5)
         ]
 
-    def classify(self, texts: Sequence[str]) -> list[list[str]]:
+    def classify(self, inputs: Sequence[StanceInput | str]) -> list[list[str]]:
         """Shorthand for ``assign`` applied to ``predict``."""
-        return [self.assign(p) for p in self.predict(texts)]
+        return [self.assign(p) for p in self.predict(inputs)]
 
 
 def resolve_model_dir(path: str | Path | None = None) -> Path:

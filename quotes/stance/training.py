@@ -1,21 +1,15 @@
 """Training the stance classifier on labeled quotes (read by :mod:`quotes.stance.labeled`).
 
-:func:`train_stance` fits word and character TF-IDF features into calibrated
-one-vs-rest linear models, picks a decision threshold per label on grouped
-cross-validated probabilities, scores the model with grouped cross-validation
-and on a grouped held-out split, and writes ``stance.joblib``,
-``metadata.json`` and ``MODEL_CARD.md``.
+:func:`train_stance` fits the pipeline of :mod:`quotes.stance.pipeline` (the quote and, where the
+data gives them, its context, cue, speaker type and topic), picks a decision threshold per label on
+grouped cross-validated probabilities, scores the model with grouped cross-validation and on a
+grouped held-out split, and writes ``stance.joblib``, ``metadata.json`` and ``MODEL_CARD.md``
+(:mod:`quotes.stance.card`).
 """
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
 import logging
-import platform
 import re
-import shlex
-import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,13 +18,11 @@ from typing import Any
 
 import numpy as np
 
+from quotes.stance.card import default_command, metadata, save
+from quotes.stance.features import feature_matrix
 from quotes.stance.labeled import Example, ReadWarning, StanceDataError, read_many
-from quotes.stance.model import (
-    LABELS,
-    METADATA_FILENAME,
-    MODEL_CARD_FILENAME,
-    MODEL_FILENAME,
-)
+from quotes.stance.model import LABELS
+from quotes.stance.pipeline import DEFAULT_C, build_pipeline, fields_in, slim
 
 logger = logging.getLogger(__name__)
 
@@ -52,8 +44,10 @@ def shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
-def near_duplicate_groups(texts: Sequence[str], threshold: float = 0.5) -> np.ndarray:
-    """Group ids such that texts with word-3-gram Jaccard >= threshold share a group."""
+def near_duplicate_groups(texts: Sequence[str], threshold: float = 0.5,
+                          docs: Sequence[str | None] | None = None) -> np.ndarray:
+    """Group ids such that texts with word-3-gram Jaccard >= threshold share a group, and so do
+    texts of the same document (``docs``: a document id or None per text), whose contexts overlap."""
     sets = [shingles(t) for t in texts]
     parent = list(range(len(texts)))
 
@@ -74,6 +68,10 @@ def near_duplicate_groups(texts: Sequence[str], threshold: float = 0.5) -> np.nd
                 parent[find(i)] = find(j)
         for sh in s:
             index[sh].append(i)
+    first_of_doc: dict[str, int] = {}
+    for i, doc in enumerate(docs or ()):
+        if doc is not None:
+            parent[find(i)] = find(first_of_doc.setdefault(doc, i))
     roots = [find(i) for i in range(len(texts))]
     _, groups = np.unique(roots, return_inverse=True)
     return groups
@@ -132,54 +130,6 @@ class TrainReport:
     metadata: Mapping[str, Any] = field(default_factory=dict)
 
 
-DEFAULT_C = {"linearsvc": 2.0, "logreg": 4.0}
-
-
-def build_pipeline(
-    classifier: str = "linearsvc", *, C: float | None = None, calibration_cv: int = 5,
-    seed: int = 13,
-) -> Any:
-    """Word 1-2 gram + char_wb 2-5 gram TF-IDF into calibrated one-vs-rest linear models.
-
-    ``classifier`` is ``"linearsvc"`` (default) or ``"logreg"``; ``C`` defaults
-    to :data:`DEFAULT_C` for that classifier.
-    """
-    from sklearn.calibration import CalibratedClassifierCV
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
-    from sklearn.pipeline import FeatureUnion, Pipeline
-    from sklearn.svm import LinearSVC
-
-    features = FeatureUnion(
-        [
-            (
-                "word",
-                TfidfVectorizer(
-                    analyzer="word", ngram_range=(1, 2), strip_accents="unicode",
-                    sublinear_tf=True, min_df=1, max_features=60000, dtype=np.float32,
-                ),
-            ),
-            (
-                "char",
-                TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(2, 5), strip_accents="unicode",
-                    sublinear_tf=True, min_df=2, max_features=60000, dtype=np.float32,
-                ),
-            ),
-        ]
-    )
-    if classifier not in DEFAULT_C:
-        raise ValueError(f"classifier must be 'linearsvc' or 'logreg', got {classifier!r}")
-    C = DEFAULT_C[classifier] if C is None else C
-    if classifier == "logreg":
-        base = LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=seed)
-    else:
-        base = LinearSVC(C=C, class_weight="balanced", random_state=seed)
-    calibrated = CalibratedClassifierCV(base, method="sigmoid", cv=calibration_cv)
-    return Pipeline([("features", features), ("clf", OneVsRestClassifier(calibrated))])
-
-
 def label_matrix(examples: Sequence[Example], labels: Sequence[str]) -> np.ndarray:
     y = np.zeros((len(examples), len(labels)), dtype=int)
     pos = {lab: j for j, lab in enumerate(labels)}
@@ -217,23 +167,25 @@ def score(y_true: np.ndarray, y_pred: np.ndarray, labels: Sequence[str]) -> Scor
 
 
 def out_of_fold_probs(
-    texts: Sequence[str], y: np.ndarray, groups: np.ndarray, *, n_splits: int, seed: int,
-    classifier: str, C: float | None, calibration_cv: int = 5,
+    X: np.ndarray, y: np.ndarray, groups: np.ndarray, *, n_splits: int, seed: int,
+    classifier: str, C: float | None, calibration_cv: int = 5, fields: Sequence[str] = ("text",),
+    weights: Mapping[str, float] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Grouped K-fold probabilities for every text; also returns each text's fold."""
+    """Grouped K-fold probabilities for every row of the feature matrix ``X``; also returns each
+    row's fold."""
     from sklearn.model_selection import GroupKFold
 
     n_splits = min(n_splits, len(np.unique(groups)))
     if n_splits < 2:
         raise StanceDataError("Need at least two distinct (non-duplicate) texts to cross-validate")
     probs = np.zeros(y.shape, dtype=float)
-    folds = np.zeros(len(texts), dtype=int)
+    folds = np.zeros(len(X), dtype=int)
     cv = GroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
-    texts_arr = np.asarray(texts, dtype=object)
-    for k, (train, test) in enumerate(cv.split(texts_arr, y, groups)):
-        model = build_pipeline(classifier, C=C, calibration_cv=calibration_cv, seed=seed)
-        model.fit(list(texts_arr[train]), y[train])
-        probs[test] = model.predict_proba(list(texts_arr[test]))
+    for k, (train, test) in enumerate(cv.split(X, y, groups)):
+        model = build_pipeline(classifier, C=C, calibration_cv=calibration_cv, seed=seed, fields=fields,
+                               weights=weights)
+        model.fit(X[train], y[train])
+        probs[test] = model.predict_proba(X[test])
         folds[test] = k
     return probs, folds
 
@@ -261,13 +213,6 @@ def _check_label_counts(y: np.ndarray, labels: Sequence[str], minimum: int) -> N
             )
 
 
-def data_hash(paths: Sequence[str | Path]) -> str:
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(Path(path).read_bytes())
-    return digest.hexdigest()
-
-
 def train_stance(
     paths: Sequence[str | Path] | str | Path,
     out_dir: str | Path,
@@ -283,6 +228,8 @@ def train_stance(
     dedup_threshold: float = 0.5,
     command: str | None = None,
     data_license: str | None = None,
+    use_context: bool = True,
+    compare_span_only: bool = False,
 ) -> TrainReport:
     """Train, evaluate and save a stance model; see the module docstring.
 
@@ -290,7 +237,9 @@ def train_stance(
     :data:`quotes.stance.LABELS` first).  Unusable rows are skipped and returned
     in ``TrainReport.warnings``.  ``command`` and ``data_license`` are recorded
     in the metadata and model card (defaults: ``sys.argv``; the bundled data's
-    license when training on it, otherwise "not recorded").
+    license when training on it, otherwise "not recorded"). The model reads the context fields
+    that the data fills (see :mod:`quotes.stance.features`) unless ``use_context`` is False;
+    ``compare_span_only`` also cross-validates a span-only model for the model card.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -306,35 +255,42 @@ def train_stance(
     unknown = [lab for lab in labels if lab not in LABELS]
     if unknown:
         logger.warning("labels outside %s: %s", ", ".join(LABELS), ", ".join(unknown))
-    texts = [ex.text for ex in examples]
+    X = feature_matrix([ex.stance_input() for ex in examples])
+    fields = fields_in(X) if use_context else ("text",)
     y = label_matrix(examples, labels)
     _check_label_counts(y, labels, minimum=max(n_splits, calibration_cv))
-    groups = near_duplicate_groups(texts, dedup_threshold)
+    groups = near_duplicate_groups([ex.text for ex in examples], dedup_threshold,
+                                   docs=[ex.doc_id for ex in examples])
     if classifier not in DEFAULT_C:
         raise ValueError(f"classifier must be 'linearsvc' or 'logreg', got {classifier!r}")
     C = DEFAULT_C[classifier] if C is None else C
     opts = dict(n_splits=n_splits, seed=seed, classifier=classifier, C=C,
-                calibration_cv=calibration_cv)
-    logger.info("%d examples, %d near-duplicate groups", len(texts), len(np.unique(groups)))
+                calibration_cv=calibration_cv, fields=fields)
+    logger.info("%d examples, %d groups, fields %s", len(X), len(np.unique(groups)), ", ".join(fields))
 
-    probs, folds = out_of_fold_probs(texts, y, groups, **opts)
+    probs, folds = out_of_fold_probs(X, y, groups, **opts)
     cv_scores = cross_validated_scores(y, probs, folds, labels)
     thresholds = {lab: best_threshold(y[:, j].astype(bool), probs[:, j]) for j, lab in enumerate(labels)}
-    heldout = _heldout_scores(texts, y, groups, labels, heldout_fraction, opts)
+    heldout = _heldout_scores(X, y, groups, labels, heldout_fraction, opts)
+    span_only = None
+    if compare_span_only and fields != ("text",):
+        span_probs, span_folds = out_of_fold_probs(X, y, groups, **{**opts, "fields": ("text",)})
+        span_only = cross_validated_scores(y, span_probs, span_folds, labels)
 
-    model = build_pipeline(classifier, C=C, calibration_cv=calibration_cv, seed=seed)
-    model.fit(texts, y)
-    _slim(model)
+    model = build_pipeline(classifier, C=C, calibration_cv=calibration_cv, seed=seed, fields=fields)
+    model.fit(X, y)
+    slim(model)
     model.quotes_labels_ = tuple(labels)  # the column order, checked against metadata.json on load
+    model.quotes_fields_ = fields  # the StanceInput fields the model reads
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    meta = _metadata(
+    meta = metadata(
         paths, examples, y, labels, thresholds, cv_scores, heldout, groups, seed, opts,
-        command or _default_command(), data.warnings, dedup_threshold, heldout_fraction,
-        data_license,
+        command or default_command(), data.warnings, dedup_threshold, heldout_fraction,
+        data_license, span_only,
     )
-    model_path, meta_path, card_path = _save(model, meta, out_dir)
+    model_path, meta_path, card_path = save(model, meta, out_dir)
     return TrainReport(
         labels=labels,
         thresholds=thresholds,
@@ -361,206 +317,20 @@ def _labels_in(examples: Sequence[Example]) -> tuple[str, ...]:
 
 
 def _heldout_scores(
-    texts: Sequence[str], y: np.ndarray, groups: np.ndarray, labels: Sequence[str],
+    X: np.ndarray, y: np.ndarray, groups: np.ndarray, labels: Sequence[str],
     fraction: float, opts: Mapping[str, Any],
 ) -> Scores:
     """Fit on a grouped 1-fraction split (thresholds by inner CV) and score the rest."""
     from sklearn.model_selection import GroupShuffleSplit
 
     split = GroupShuffleSplit(n_splits=1, test_size=fraction, random_state=opts["seed"])
-    train, test = next(split.split(np.zeros(len(texts)), y, groups))
-    texts_arr = np.asarray(texts, dtype=object)
-    tr_texts, tr_y = list(texts_arr[train]), y[train]
-    inner_probs, _ = out_of_fold_probs(tr_texts, tr_y, groups[train], **opts)
+    train, test = next(split.split(np.zeros(len(X)), y, groups))
+    tr_y = y[train]
+    inner_probs, _ = out_of_fold_probs(X[train], tr_y, groups[train], **opts)
     thresholds = [best_threshold(tr_y[:, j].astype(bool), inner_probs[:, j]) for j in range(len(labels))]
-    model = build_pipeline(
-        opts["classifier"], C=opts["C"], calibration_cv=opts["calibration_cv"], seed=opts["seed"]
-    )
-    model.fit(tr_texts, tr_y)
-    probs = model.predict_proba(list(texts_arr[test]))
+    model = build_pipeline(opts["classifier"], C=opts["C"], calibration_cv=opts["calibration_cv"],
+                           seed=opts["seed"], fields=opts["fields"])
+    model.fit(X[train], tr_y)
+    probs = model.predict_proba(X[test])
     pred = (probs >= np.asarray(thresholds)).astype(int)
     return score(y[test], pred, labels)
-
-
-def _slim(model: Any) -> None:
-    """Drop attributes only needed for introspection (they bloat the pickle)."""
-    for _, vec in model.named_steps["features"].transformer_list:
-        if hasattr(vec, "stop_words_"):
-            delattr(vec, "stop_words_")
-
-
-BUNDLED_DATA = Path(__file__).resolve().parents[2] / "training" / "data" / "stance.jsonl"
-BUNDLED_LICENSE = (
-    "the bundled training data (training/data/stance.jsonl) was written for the quotes "
-    "project and contains no third-party text; its quotes are invented and attributed to "
-    "roles or fictional people. It is distributed under the license of the quotes project."
-)
-
-
-def _default_license(paths: Sequence[Path]) -> str:
-    if all(p.resolve() == BUNDLED_DATA for p in paths):
-        return BUNDLED_LICENSE
-    return "not recorded; the license of the training data applies to this model (pass data_license=)"
-
-
-def _default_command() -> str:
-    argv = [Path(sys.argv[0]).name, *sys.argv[1:]] if sys.argv and sys.argv[0] else []
-    return shlex.join(argv) if argv else "train_stance(...)"
-
-
-def _metadata(
-    paths: Sequence[Path], examples: Sequence[Example], y: np.ndarray, labels: Sequence[str],
-    thresholds: Mapping[str, float], cv: Scores, heldout: Scores, groups: np.ndarray,
-    seed: int, opts: Mapping[str, Any], command: str, warnings: Sequence[ReadWarning],
-    dedup_threshold: float, heldout_fraction: float, data_license: str | None,
-) -> dict[str, Any]:
-    import sklearn
-
-    langs: dict[str, int] = {}
-    for ex in examples:
-        langs[ex.lang or "unknown"] = langs.get(ex.lang or "unknown", 0) + 1
-    return {
-        "format_version": 1,
-        "labels": list(labels),
-        "thresholds": {lab: round(float(t), 4) for lab, t in thresholds.items()},
-        "sklearn_version": sklearn.__version__,
-        "python_version": platform.python_version(),
-        "numpy_version": np.__version__,
-        "data_files": [p.name for p in paths],
-        "data_sha256": data_hash(paths),
-        "n_examples": len(examples),
-        "n_per_label": {lab: int(y[:, j].sum()) for j, lab in enumerate(labels)},
-        "n_no_label": int((y.sum(axis=1) == 0).sum()),
-        "n_per_lang": dict(sorted(langs.items())),
-        "n_groups": int(len(np.unique(groups))),
-        "n_skipped_rows": len(warnings),
-        "data_license": data_license or _default_license(paths),
-        "model": {
-            "features": "tfidf word 1-2 gram + char_wb 2-5 gram",
-            "classifier": opts["classifier"],
-            "C": opts["C"],
-            "calibration": f"CalibratedClassifierCV(method='sigmoid', cv={opts['calibration_cv']}), "
-            "one-vs-rest",
-            "class_weight": "balanced",
-        },
-        "evaluation": {
-            "seed": seed,
-            "cv": f"GroupKFold(n_splits={opts['n_splits']}, shuffle=True), groups = word-3-gram "
-            f"Jaccard >= {dedup_threshold}; thresholds per fold chosen on the other folds",
-            "heldout": f"GroupShuffleSplit(test_size={heldout_fraction}); thresholds by inner grouped CV",
-        },
-        "cv_scores": cv.as_dict(),
-        "heldout_scores": heldout.as_dict(),
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "command": command,
-    }
-
-
-def _save(model: Any, meta: Mapping[str, Any], out_dir: Path) -> tuple[Path, Path, Path]:
-    import joblib
-
-    model_path = out_dir / MODEL_FILENAME
-    meta_path = out_dir / METADATA_FILENAME
-    card_path = out_dir / MODEL_CARD_FILENAME
-    joblib.dump(model, model_path, compress=3)
-    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    card_path.write_text(model_card(meta), encoding="utf-8")
-    logger.info("saved stance model to %s", model_path)
-    return model_path, meta_path, card_path
-
-
-def _score_table(scores: Mapping[str, Any]) -> str:
-    rows = ["| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
-    for lab, s in scores["per_label"].items():
-        rows.append(f"| {lab} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
-    rows.append(f"| **macro-F1** | | | **{scores['macro_f1']:.3f}** | {scores['n_examples']} |")
-    return "\n".join(rows)
-
-
-def model_card(meta: Mapping[str, Any]) -> str:
-    """Markdown model card for a trained stance model."""
-    per_label = ", ".join(f"{lab}: {n}" for lab, n in meta["n_per_label"].items())
-    thresholds = ", ".join(f"{lab}: {t}" for lab, t in meta["thresholds"].items())
-    langs = ", ".join(f"{lang}: {n}" for lang, n in meta["n_per_lang"].items())
-    return f"""# Stance model card
-
-Multi-label stance classifier for quotes (Dutch and English). Labels:
-{", ".join(f"`{lab}`" for lab in meta["labels"])}. A quote may carry several labels or none.
-
-## Warning: model files are pickles
-
-`stance.joblib` is a pickle; loading it runs code. Load model files only from
-sources you trust, and never load one downloaded from an unknown place.
-
-## Training data
-
-- Files: {", ".join(meta["data_files"])} (SHA-256 `{meta["data_sha256"]}`)
-- {meta["n_examples"]} examples ({meta["n_groups"]} near-duplicate groups); per label: {per_label};
-  no label: {meta["n_no_label"]}; languages: {langs}; skipped rows: {meta["n_skipped_rows"]}
-- License: {meta["data_license"]}
-
-## Model
-
-{meta["model"]["features"]}, {meta["model"]["calibration"]} around
-`{meta["model"]["classifier"]}` (C={meta["model"]["C"]}, class_weight=balanced).
-Decision thresholds per label, chosen to maximize F1 on grouped out-of-fold
-probabilities: {thresholds}.
-
-## Command and versions
-
-- Command: `{meta["command"]}`
-- Trained: {meta["date"]}
-- Python {meta["python_version"]}, scikit-learn {meta["sklearn_version"]}, numpy {meta["numpy_version"]}.
-  Loading requires the same scikit-learn feature release (major.minor); otherwise retrain.
-
-## Scores
-
-Grouped cross-validation ({meta["evaluation"]["cv"]}):
-
-{_score_table(meta["cv_scores"])}
-
-Held-out split ({meta["evaluation"]["heldout"]}):
-
-{_score_table(meta["heldout_scores"])}
-
-The bundled data set is small and was written by the project, so these scores
-overstate accuracy on real news text.
-
-## Intended use
-
-Flagging the stance of quotes extracted from Dutch and English news about the
-war in Ukraine, NATO and diplomacy, as a first pass for human analysts, and as
-a baseline users retrain on their own labeled data.
-
-## Limits
-
-- Bag-of-n-grams model: it does not understand negation, irony, reported vs.
-  endorsed speech or who the speaker is; check borderline quotes by hand.
-- Trained on a few hundred invented quotes per label; expect lower accuracy on
-  other topics, registers, time periods and languages than Dutch and English.
-- Probabilities are calibrated on the training distribution only.
-- Not for decisions about individuals; a label is not a judgement of a person.
-"""
-
-
-def format_scores(name: str, scores: Scores) -> list[str]:
-    lines = [f"{name}: macro-F1 {scores.macro_f1:.3f} (n={scores.n_examples})"]
-    for label, s in scores.per_label.items():
-        lines.append(f"  {label:<24} P {s.precision:.3f}  R {s.recall:.3f}  "
-                     f"F1 {s.f1:.3f}  support {s.support}")
-    return lines
-
-
-def format_report(report: TrainReport) -> str:
-    lines = [f"examples: {report.n_examples} ({report.n_groups} near-duplicate groups), "
-             f"no label: {report.n_no_label}, per label: "
-             + ", ".join(f"{k} {v}" for k, v in report.n_per_label.items())]
-    if report.warnings:
-        lines.append(f"skipped rows: {len(report.warnings)}")
-        lines += [f"  {w}" for w in report.warnings[:20]]
-    lines += format_scores("grouped CV", report.cv)
-    lines += format_scores("held-out", report.heldout)
-    lines.append("thresholds: " + ", ".join(f"{k} {v:.2f}" for k, v in report.thresholds.items()))
-    lines.append(f"saved: {report.model_path} ({report.model_path.stat().st_size / 1e6:.1f} MB), "
-                 f"{report.metadata_path.name}, {report.model_card_path.name}")
-    return "\n".join(lines)
