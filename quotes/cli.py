@@ -232,19 +232,116 @@ def _run(results, writer, errors_out) -> dict[str, int]:
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Data format (default: detected per file).")
-def train(data: tuple[Path, ...], out_dir: Path, seed: int, fmt: Optional[str]) -> None:
-    """Retrain the stance classifier on labeled DATA (our JSONL/CSV, Prodigy, doccano, Label Studio)."""
+@click.option("--with-bundled", is_flag=True,
+              help="Add the bundled training data (training/data/ of a checkout) to DATA.")
+def train(data: tuple[Path, ...], out_dir: Path, seed: int, fmt: Optional[str], with_bundled: bool) -> None:
+    """Retrain the stance classifier on labeled DATA (our JSONL/CSV, Prodigy, doccano, Label Studio).
+
+    Examples may carry their context (fields context, cue, speaker, topic; in the tools' meta or
+    data), as `quotes label` exports them; the model reads the fields the data fills."""
     from quotes.stance.card import format_report
     from quotes.stance.training import train_stance
 
     try:
-        report = train_stance(list(data), out_dir, seed=seed, fmt=fmt,
+        report = train_stance(list(data), out_dir, seed=seed, fmt=fmt, with_bundled=with_bundled,
                               command=" ".join(["quotes", "train", *sys.argv[2:]]))
     except QuotesError as exc:
         _fail(str(exc))
     for warning in report.warnings:
         click.echo(f"quotes: skipped {warning}", err=True)
     click.echo(format_report(report))
+
+
+@main.command()
+@click.argument("results", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--docs", "docs", multiple=True, type=click.Path(exists=True),
+              help="The input documents of the run (files or folders, as given to quotes extract): each "
+                   "quote is exported with its context. Repeatable.")
+@click.option("-n", "count", type=click.IntRange(min=1), default=200, show_default=True,
+              help="How many quotes to export.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "labelstudio", "prodigy", "doccano"]),
+              default="jsonl", show_default=True, help="The annotation tool's import format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the export here (default: standard output).")
+@click.option("--random-share", type=click.FloatRange(0, 1), default=0.2, show_default=True,
+              help="Share of the quotes drawn at random instead of by uncertainty.")
+@click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--stance-model", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Stance model folder (default: the bundled models/stance/).")
+def label(results: Path, docs: tuple[str, ...], count: int, fmt: str, output: Optional[Path],
+          random_share: float, seed: int, stance_model: Optional[Path]) -> None:
+    """Export the quotes of RESULTS (quotes extract output) that the stance model is least sure
+    about, with their context, for annotation; train on the annotated export with
+    `quotes train EXPORT --with-bundled -o MODEL_DIR`."""
+    from quotes.stance import load_stance_model
+    from quotes.stance.export import export_tasks, labelstudio_config, record_inputs, select_tasks
+
+    if output is not None and any(output.resolve() == Path(p).resolve() for p in (results, *docs)):
+        _fail(f"{output} is an input of this command; choose another output file")
+    try:
+        model = load_stance_model(stance_model)
+        records = _read_records(results)
+        documents = _documents(docs)
+        inputs, missing = record_inputs(records, documents)
+        tasks = select_tasks(records, inputs, model, count, random_share=random_share, seed=seed)
+        content = export_tasks(tasks, fmt, model.labels)
+    except QuotesError as exc:
+        _fail(str(exc))
+    if not records:
+        _fail(f"{results}: no quote records")
+    if missing:
+        click.echo(f"quotes: {missing} of {len(records)} quotes exported without context"
+                   + ("" if docs else " (give the input documents with --docs)"), err=True)
+    if output is None:
+        click.echo(content, nl=False)
+    else:
+        _write_new(output, content)
+        if fmt == "labelstudio":
+            _write_new(output.with_suffix(".config.xml"), labelstudio_config(model.labels))
+    picked = Counter(t.picked for t in tasks)
+    click.echo(f"exported {len(tasks)} quotes ({picked['uncertain']} uncertain, {picked['random']} random) "
+               f"of {len(records)}" + (f" to {output}" if output else ""), err=True)
+
+
+def _read_records(path: Path) -> list[dict]:
+    from quotes.documents import json_lines
+
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from exc
+    records = []
+    for number, line in enumerate(json_lines(content), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            click.echo(f"quotes: skipped {path}:{number}: invalid JSON ({exc})", err=True)
+            continue
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            records.append(record)
+        else:
+            click.echo(f"quotes: skipped {path}:{number}: not a quote record", err=True)
+    return records
+
+
+def _documents(inputs: tuple[str, ...]) -> dict:
+    from quotes.documents import Document, read_corpus
+
+    return {item.id: item for item in read_corpus(inputs) if isinstance(item, Document)} if inputs else {}
+
+
+def _write_new(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` through a temporary file, so a failed write leaves no half file."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(content, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        click.echo(f"quotes: error: cannot write {path}: {exc}", err=True)
+        sys.exit(EXIT_WRITE)
 
 
 @main.command()

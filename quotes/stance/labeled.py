@@ -149,16 +149,20 @@ def read_examples(
 
 
 def read_many(
-    paths: Iterable[str | Path], fmt: str | None = None, labels: Sequence[str] | None = None
+    paths: Iterable[str | Path], fmt: str | None = None, labels: Sequence[str] | None = None,
+    detected: Iterable[str | Path] = (),
 ) -> ReadResult:
-    """Read several files; raise StanceDataError if none yields a usable row."""
+    """Read several files (``fmt`` for ``paths``; ``detected`` are read in the format each one's
+    content shows, such as the bundled data merged with a user's export); raise StanceDataError if
+    none yields a usable row."""
     examples: list[Example] = []
     warnings: list[ReadWarning] = []
-    paths = list(paths)
+    jobs = [(p, fmt) for p in paths] + [(p, None) for p in detected]
+    paths = [p for p, _ in jobs]
     if not paths:
         raise StanceDataError("No training data files given")
-    for path in paths:
-        result = read_examples(path, fmt=fmt, labels=labels)
+    for path, path_fmt in jobs:
+        result = read_examples(path, fmt=path_fmt, labels=labels)
         examples.extend(result.examples)
         warnings.extend(result.warnings)
     if not examples:
@@ -279,7 +283,9 @@ def _quotes_example(record: Mapping[str, Any]) -> Example:
 
 
 def _doccano_example(record: Mapping[str, Any]) -> Example:
-    raw = record.get("label", record.get("labels", []))
+    if "label" not in record and "labels" not in record:
+        raise _RowError("no 'label' (not annotated yet? doccano exports [] for no label)")
+    raw = record.get("label", record.get("labels"))
     return Example(
         text=_text_of(record),
         labels=_label_list(raw, "'label'"),

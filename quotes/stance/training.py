@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from quotes.stance.card import default_command, metadata, save
+from quotes.stance.card import BUNDLED_DIR, bundled_data, default_command, metadata, save
 from quotes.stance.features import feature_matrix
 from quotes.stance.labeled import Example, ReadWarning, StanceDataError, read_many
 from quotes.stance.model import LABELS
@@ -230,6 +230,7 @@ def train_stance(
     data_license: str | None = None,
     use_context: bool = True,
     compare_span_only: bool = False,
+    with_bundled: bool = False,
 ) -> TrainReport:
     """Train, evaluate and save a stance model; see the module docstring.
 
@@ -240,11 +241,18 @@ def train_stance(
     license when training on it, otherwise "not recorded"). The model reads the context fields
     that the data fills (see :mod:`quotes.stance.features`) unless ``use_context`` is False;
     ``compare_span_only`` also cross-validates a span-only model for the model card.
+    ``with_bundled`` adds the bundled training data (:func:`quotes.stance.card.bundled_data`), read
+    in its own format, to ``paths``: how a newsroom adapts the model to its corpus.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = [Path(p) for p in paths]
-    data = read_many(paths, fmt=fmt, labels=labels)
+    bundled = bundled_data() if with_bundled else []
+    if with_bundled and not bundled:
+        raise StanceDataError(f"The bundled training data is not here ({BUNDLED_DIR}); it comes with a "
+                              "checkout of the project, not with an installed package")
+    data = read_many(paths, fmt=fmt, labels=labels, detected=bundled)
+    paths = paths + bundled
     examples = data.examples
     labels = tuple(labels) if labels else _labels_in(examples)
     if not labels:
