@@ -115,12 +115,13 @@ class Attributor:
     parses every sentence (slower, same quotes: the baseline of the benchmark).
 
     ``stance``: True (default) labels every quote with the bundled stance model; False skips it;
-    a path loads another stance model folder.
+    a path loads another stance model folder. ``trust_model=True`` loads a stance model that needs
+    types outside the trusted list, or a legacy pickle (see :mod:`quotes.stance.model`).
     """
 
     def __init__(self, *, lang: str = "nl", stanza_dir: str | Path | None = None,
                  stanza_resources: str | Path | None = None, stance: Union[bool, str, Path] = True,
-                 batch_size: int = 16, parse_all: bool = False) -> None:
+                 batch_size: int = 16, parse_all: bool = False, trust_model: bool = False) -> None:
         if lang not in SUPPORTED_LANGS:
             raise UsageError(f"language {lang!r} is not supported yet; supported: {', '.join(sorted(SUPPORTED_LANGS))}")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
@@ -129,6 +130,7 @@ class Attributor:
         self.parser = Parser(stanza_dir, stanza_resources, batch_size=batch_size, parse_all=parse_all,
                              selector=partial(choose_sentences, lex=self.lexicon))
         self.stance_option = stance
+        self.trust_model = trust_model
         self._stance_model = None
 
     @property
@@ -139,7 +141,7 @@ class Attributor:
             from quotes.stance import load_stance_model
 
             path = None if self.stance_option is True else self.stance_option
-            self._stance_model = load_stance_model(path)
+            self._stance_model = load_stance_model(path, trust_model=self.trust_model)
         return self._stance_model
 
     def check(self) -> None:

@@ -231,7 +231,8 @@ def test_train_round_trip(tmp_path: Path) -> None:
     assert meta["labels"] == list(LABELS)
     assert meta["n_per_label"] == {lab: 25 for lab in LABELS}
     assert meta["command"] == "pytest" and len(meta["data_sha256"]) == 64
-    assert "pickle" in (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "skops" in (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert meta["model_sha256"] and meta["model_file"] == MODEL_FILENAME
 
     model = load_stance_model(out)
     assert model.labels == LABELS
@@ -270,7 +271,7 @@ def test_bundled_metadata(bundled) -> None:
     assert bundled.labels == LABELS
     assert set(bundled.thresholds) == set(LABELS)
     assert bundled.metadata["cv_scores"]["macro_f1"] > 0
-    assert (DEFAULT_MODEL_DIR / MODEL_FILENAME).stat().st_size < 10_000_000
+    assert (DEFAULT_MODEL_DIR / MODEL_FILENAME).stat().st_size < 15_000_000  # skops: 12.2 MB today
 
 
 def test_env_var_overrides_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -355,3 +356,57 @@ def test_training_records_its_label_order_and_refuses_one_label(tmp_path: Path) 
     single = CliRunner().invoke(main, ["train", str(one), "-o", str(tmp_path / "single")])
     assert single.exit_code == 2 and "one label only" in single.stderr
     assert CliRunner().invoke(main, ["train", str(one)]).exit_code == 2  # no -o: the bundled model stays
+
+
+# --------------------------------------------------------------------------
+# Loading runs no code from the model file
+
+
+def test_a_legacy_pickle_loads_only_when_trusted(tmp_path: Path) -> None:
+    import joblib
+
+    copy = tmp_path / "legacy"
+    shutil.copytree(DEFAULT_MODEL_DIR, copy)
+    model = load_stance_model(copy)
+    (copy / MODEL_FILENAME).unlink()
+    joblib.dump(model.pipeline, copy / "stance.joblib")
+    meta = json.loads((copy / METADATA_FILENAME).read_text(encoding="utf-8"))
+    del meta["model_sha256"]  # as legacy metadata was written
+    (copy / METADATA_FILENAME).write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(StanceModelError, match="pickle, which runs code.*--trust-model"):
+        load_stance_model(copy)
+    assert load_stance_model(copy, trust_model=True).labels == LABELS
+
+
+def test_a_model_needing_untrusted_types_is_refused_and_runs_nothing(tmp_path: Path) -> None:
+    import os
+
+    import skops.io
+    from sklearn.preprocessing import FunctionTransformer
+
+    from sklearn.pipeline import Pipeline
+
+    copy = tmp_path / "evil"
+    shutil.copytree(DEFAULT_MODEL_DIR, copy)
+    skops.io.dump(Pipeline([("hook", FunctionTransformer(os.system))]), copy / MODEL_FILENAME)
+    meta = json.loads((copy / METADATA_FILENAME).read_text(encoding="utf-8"))
+    del meta["model_sha256"]
+    (copy / METADATA_FILENAME).write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(StanceModelError, match="not on the trusted list.*system"):
+        load_stance_model(copy)
+
+
+def test_a_model_file_that_does_not_match_its_digest_is_refused(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from quotes.cli import main
+
+    copy = tmp_path / "swapped"
+    shutil.copytree(DEFAULT_MODEL_DIR, copy)
+    with open(copy / MODEL_FILENAME, "ab") as fh:
+        fh.write(b"\0")
+    with pytest.raises(StanceModelError, match="SHA-256"):
+        load_stance_model(copy)
+    doc = write(tmp_path / "a.txt", "Hallo.")
+    result = CliRunner().invoke(main, ["extract", str(doc), "--stance-model", str(copy)])
+    assert result.exit_code == 2 and "SHA-256" in result.stderr and "Traceback" not in result.stderr

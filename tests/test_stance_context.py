@@ -147,24 +147,39 @@ def annotate(content: str, fmt: str, labels: list[str]) -> str:
 # training with context
 
 
+EXPLICIT = {
+    "supportive_of_ukraine": ["We steunen Oekraïne met wapens", "Oekraïne verdient onze hulp en munitie",
+                              "Wij staan achter Kyiv en zijn verdediging", "Meer luchtafweer voor Oekraïne"],
+    "pro_nato": ["De NAVO is de hoeksteen van onze veiligheid", "Het bondgenootschap maakt ons sterk",
+                 "Artikel 5 van de NAVO beschermt ons", "We halen de NAVO-norm voor onze bondgenoten"],
+    "mediation_offer": ["Wij bieden aan de gesprekken te organiseren", "Istanbul staat klaar als gastheer",
+                        "We willen bemiddelen tussen de partijen", "Onze diensten als bemiddelaar staan open"],
+    "": ["De gemeente bouwt een nieuw zwembad", "Het regent morgen in het hele land",
+         "De bus rijdt vanaf maandag vaker", "De winkel opent om negen uur"],
+}
+CONTEXTS = {
+    "supportive_of_ukraine": "Het kabinet stuurt extra luchtafweer en munitie naar Oekraïne.",
+    "pro_nato": "De bondgenoten spraken op de NAVO-top af de defensienorm te halen.",
+    "mediation_offer": "Turkije wil de onderhandelaars opnieuw ontvangen als bemiddelaar in Istanbul.",
+    "": "De gemeenteraad besprak de begroting voor het nieuwe zwembad.",
+}
+VAGUE = ["Dat is een belangrijke stap", "We gaan hiermee door", "Dit had niemand verwacht",
+         "Daar staan we achter", "We doen wat nodig is", "Het is een kwestie van tijd",
+         "Zo hoort het te gaan", "We hebben er lang over gesproken", "Iedereen weet wat dit betekent",
+         "Het moment is gekomen"]
+
+
 def context_data(tmp_path: Path) -> Path:
-    """Quotes that say nothing by themselves; the context decides."""
+    """Quotes that say what they mean, without context (as most of the bundled data), and quotes that
+    say nothing by themselves in articles whose context decides."""
     rows = []
-    contexts = {
-        "supportive_of_ukraine": "Het kabinet stuurt extra luchtafweer en munitie naar Oekraïne.",
-        "pro_nato": "De bondgenoten spraken op de NAVO-top af de defensienorm te halen.",
-        "mediation_offer": "Turkije wil de onderhandelaars opnieuw ontvangen in Istanbul.",
-        "": "De gemeenteraad besprak de begroting voor het nieuwe zwembad.",
-    }
-    vague = ["Dat is een belangrijke stap", "We gaan hiermee door", "Dit had niemand verwacht",
-             "Daar staan we achter", "We doen wat nodig is", "Het is een kwestie van tijd",
-             "Zo hoort het te gaan", "We hebben er lang over gesproken", "Iedereen weet wat dit betekent",
-             "Het moment is gekomen"]
-    for label, context in contexts.items():
-        for i, text in enumerate(vague * 2):
+    for label, texts in EXPLICIT.items():
+        for i in range(24):
+            rows.append({"text": f"{texts[i % 4]}, zegt woordvoerder {i}.", "labels": [label] if label else []})
+        for i, text in enumerate(VAGUE * 3):
             rows.append({"id": f"{label}-{i}", "doc_id": f"{label}-{i}", "text": f"{text} ({i})",
-                         "labels": [label] if label else [], "context": context, "cue": "zeggen",
-                         "speaker": "person", "topic": context})
+                         "labels": [label] if label else [], "context": CONTEXTS[label], "cue": "zeggen",
+                         "speaker": "person", "topic": CONTEXTS[label]})
     path = tmp_path / "context.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return path
@@ -175,7 +190,8 @@ def test_a_model_trained_with_context_reads_it(tmp_path: Path) -> None:
                           command="pytest", compare_span_only=True)
     meta = report.metadata
     assert meta["fields"] == ["text", "context", "cue", "speaker", "topic"]
-    assert meta["cv_scores"]["macro_f1"] > 0.9 > meta["cv_scores_span_only"]["macro_f1"]
+    assert meta["cv_scores"]["macro_f1"] > 0.7  # 0.77 today, the span-only model 0.35
+    assert meta["cv_scores"]["macro_f1"] > meta["cv_scores_span_only"]["macro_f1"] + 0.3
     model = load_stance_model(tmp_path / "m")
     assert model.fields == ("text", "context", "cue", "speaker", "topic")
     nato = StanceInput("Dat verandert alles", context="Afspraken op de NAVO-top over de defensienorm.",
@@ -215,11 +231,17 @@ def test_records_without_their_documents_export_the_quote_alone(seed_quotes) -> 
     assert missing == 2 and inputs[0].text == records[0]["text"] and inputs[0].context == ""
 
 
-def test_train_with_bundled_merges_the_bundled_data(tmp_path: Path) -> None:
+def test_train_with_bundled_merges_the_bundled_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes.stance import card
+
+    bundled = tmp_path / "bundled"
+    bundled.mkdir()
+    context_data(bundled).rename(bundled / "stance.jsonl")  # a small stand-in keeps the test fast
+    monkeypatch.setattr(card, "BUNDLED_DIR", bundled)
     extra = tmp_path / "mine.jsonl"
     extra.write_text('{"text": "Wij bieden Genève aan voor de gesprekken.", "labels": ["mediation_offer"]}\n',
                      encoding="utf-8")
     result = CliRunner().invoke(main, ["train", str(extra), "--with-bundled", "-o", str(tmp_path / "m")])
     assert result.exit_code == 0, result.output
     meta = json.loads((tmp_path / "m" / "metadata.json").read_text(encoding="utf-8"))
-    assert meta["data_files"][0] == "mine.jsonl" and "stance.jsonl" in meta["data_files"]
+    assert meta["data_files"] == ["mine.jsonl", "stance.jsonl"] and meta["n_examples"] == 217

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from quotes.stance.labeled import Example, ReadWarning
-from quotes.stance.model import METADATA_FILENAME, MODEL_CARD_FILENAME, MODEL_FILENAME
-from quotes.stance.pipeline import BLOCK_WEIGHTS
+from quotes.stance.model import (LEGACY_MODEL_FILENAME, METADATA_FILENAME, MODEL_CARD_FILENAME, MODEL_FILENAME,
+                                 file_sha256)
 
 if TYPE_CHECKING:
     from quotes.stance.training import Scores, TrainReport
@@ -47,10 +47,12 @@ def data_hash(paths: Sequence[str | Path]) -> str:
 
 
 def describe_features(fields: Sequence[str]) -> str:
-    parts = ["quote: tfidf word 1-2 gram + char_wb 2-5 gram"]
-    parts += [f"{name}: {'tfidf words' if name in ('context', 'topic') else 'one feature per value'} "
-              f"(weight {BLOCK_WEIGHTS[name]})" for name in fields if name != "text"]
-    return "; ".join(parts)
+    span = "quote: tfidf word 1-2 gram + char_wb 2-5 gram"
+    if tuple(fields) == ("text",):
+        return span
+    return (f"{span}; the span model also scores the context and the topic, and a logistic regression "
+            f"per label stacks the three scores, their products, the cue lemma and the speaker type "
+            f"(fields: {', '.join(fields)})")
 
 
 def _default_license(paths: Sequence[Path]) -> str:
@@ -115,13 +117,21 @@ def metadata(
     }
 
 
-def save(model: Any, meta: Mapping[str, Any], out_dir: Path) -> tuple[Path, Path, Path]:
-    import joblib
+def save(model: Any, meta: dict[str, Any], out_dir: Path) -> tuple[Path, Path, Path]:
+    """Write the model with skops (no code runs when it is loaded), its metadata with the model
+    file's SHA-256, and the card. A legacy pickle left in ``out_dir`` is removed, so the folder holds
+    one model."""
+    import zipfile
+
+    import skops.io
 
     model_path = out_dir / MODEL_FILENAME
     meta_path = out_dir / METADATA_FILENAME
     card_path = out_dir / MODEL_CARD_FILENAME
-    joblib.dump(model, model_path, compress=3)
+    skops.io.dump(model, model_path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    meta["model_file"] = MODEL_FILENAME
+    meta["model_sha256"] = file_sha256(model_path)
+    (out_dir / LEGACY_MODEL_FILENAME).unlink(missing_ok=True)
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     card_path.write_text(model_card(meta), encoding="utf-8")
     logger.info("saved stance model to %s", model_path)
@@ -136,6 +146,13 @@ def _score_table(scores: Mapping[str, Any]) -> str:
     return "\n".join(rows)
 
 
+def _span_only_section(meta: Mapping[str, Any]) -> str:
+    if "cv_scores_span_only" not in meta:
+        return ""
+    return ("\nThe same grouped cross-validation of a span-only model (the quote alone) on the same data, "
+            "for comparison:\n\n" + _score_table(meta["cv_scores_span_only"]) + "\n")
+
+
 def model_card(meta: Mapping[str, Any]) -> str:
     """Markdown model card for a trained stance model."""
     per_label = ", ".join(f"{lab}: {n}" for lab, n in meta["n_per_label"].items())
@@ -146,10 +163,10 @@ def model_card(meta: Mapping[str, Any]) -> str:
 Multi-label stance classifier for quotes (Dutch and English). Labels:
 {", ".join(f"`{lab}`" for lab in meta["labels"])}. A quote may carry several labels or none.
 
-## Warning: model files are pickles
+## Model file
 
-`stance.joblib` is a pickle; loading it runs code. Load model files only from
-sources you trust, and never load one downloaded from an unknown place.
+`stance.skops` is saved with skops: loading it builds only scikit-learn and numpy types from a
+trusted list and runs no code from the file; `metadata.json` records its SHA-256, checked on load.
 
 ## Training data
 
@@ -160,7 +177,7 @@ sources you trust, and never load one downloaded from an unknown place.
 
 ## Model
 
-{meta["model"]["features"]}, {meta["model"]["calibration"]} around
+{meta["model"]["features"]}. The span model: {meta["model"]["calibration"]} around
 `{meta["model"]["classifier"]}` (C={meta["model"]["C"]}, class_weight=balanced).
 Decision thresholds per label, chosen to maximize F1 on grouped out-of-fold
 probabilities: {thresholds}.
@@ -181,7 +198,7 @@ Grouped cross-validation ({meta["evaluation"]["cv"]}):
 Held-out split ({meta["evaluation"]["heldout"]}):
 
 {_score_table(meta["heldout_scores"])}
-
+{_span_only_section(meta)}
 The bundled data set is small and was written by the project, so these scores
 overstate accuracy on real news text.
 

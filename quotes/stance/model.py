@@ -7,11 +7,16 @@ model is a scikit-learn pipeline saved with joblib by
 records the labels, the per-label decision thresholds and the scikit-learn
 version it was trained with.
 
-Model files are pickles, and unpickling runs code: load models only from
-sources you trust.
+Models are saved with ``skops.io`` (``stance.skops``), whose loader builds only the types it is
+told to trust and runs no code from the file: scikit-learn's and numpy's own types, plus
+:data:`TRUSTED_TYPES`. A file that needs any other type is refused unless the caller trusts the
+model (``trust_model=True``, ``quotes extract --trust-model``). Models saved by earlier versions as
+a joblib pickle (``stance.joblib``), which runs code when loaded, likewise load only when trusted.
+``metadata.json`` records the model file's SHA-256; a file that does not match is refused.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -26,7 +31,17 @@ from quotes.stance.features import StanceInput, as_inputs, feature_matrix
 logger = logging.getLogger(__name__)
 
 LABELS: tuple[str, ...] = ("supportive_of_ukraine", "pro_nato", "mediation_offer")
-MODEL_FILENAME = "stance.joblib"
+MODEL_FILENAME = "stance.skops"
+LEGACY_MODEL_FILENAME = "stance.joblib"
+"""a joblib pickle, as models were saved before skops: loads only when trusted"""
+TRUSTED_TYPES: tuple[str, ...] = (
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "quotes.stance.pipeline.ContextStacker",
+)
+"""Types of the stance models that skops does not trust by default: scikit-learn's private
+calibration classes and our own contextual model; loading them only sets their attributes."""
+TRUST_HINT = "pass --trust-model (library: trust_model=True) only if you trust where the model comes from"
 METADATA_FILENAME = "metadata.json"
 MODEL_CARD_FILENAME = "MODEL_CARD.md"
 ENV_VAR = "QUOTES_STANCE_MODEL"
@@ -90,13 +105,13 @@ class StanceModel:
 def resolve_model_dir(path: str | Path | None = None) -> Path:
     """Directory holding the model: ``path``, else $QUOTES_STANCE_MODEL, else bundled.
 
-    ``path`` may name the directory or the ``stance.joblib`` file in it.
+    ``path`` may name the directory or the model file in it.
     """
     if path is None:
         env = os.environ.get(ENV_VAR)
         path = Path(env) if env else DEFAULT_MODEL_DIR
     path = Path(path).expanduser()
-    if path.suffix == ".joblib" or path.is_file():
+    if path.suffix in (".joblib", ".skops") or path.is_file():
         return path.parent
     return path
 
@@ -139,26 +154,29 @@ def check_sklearn_version(meta: Mapping[str, Any], model_dir: Path) -> None:
 
 
 def load_stance_model(
-    path: str | Path | None = None, *, check_version: bool = True
+    path: str | Path | None = None, *, check_version: bool = True, trust_model: bool = False
 ) -> StanceModel:
     """Load a stance model.
 
-    ``path`` is a model directory (or its ``stance.joblib``); by default
-    ``$QUOTES_STANCE_MODEL`` or the bundled ``models/stance/``.  Only load
-    models from trusted sources: the model file is a pickle.
+    ``path`` is a model directory (or its model file); by default ``$QUOTES_STANCE_MODEL`` or the
+    bundled ``models/stance/``. ``trust_model`` allows types outside the trusted list and legacy
+    pickles (see the module docstring): only for models from sources you trust.
     """
     model_dir = resolve_model_dir(path)
     model_path = model_dir / MODEL_FILENAME
+    if not model_path.is_file() and (model_dir / LEGACY_MODEL_FILENAME).is_file():
+        model_path = model_dir / LEGACY_MODEL_FILENAME
     if not model_path.is_file():
         raise StanceModelError(
-            f"No stance model file at {model_path}. Train one with `{RETRAIN_HINT}` "
+            f"No stance model file at {model_dir / MODEL_FILENAME}. Train one with `{RETRAIN_HINT}` "
             f"or set ${ENV_VAR} to a directory containing {MODEL_FILENAME} "
             f"and {METADATA_FILENAME}."
         )
     meta = read_metadata(model_dir)
     if check_version:
         check_sklearn_version(meta, model_dir)
-    pipeline = _load_pipeline(model_path)
+    _check_digest(model_path, meta)
+    pipeline = _load_pipeline(model_path, trust_model)
     labels, thresholds = _checked_labels(meta, pipeline, model_dir)
     logger.debug("loaded stance model %s with labels %s", model_path, labels)
     return StanceModel(pipeline=pipeline, labels=labels, thresholds=thresholds, metadata=meta)
@@ -188,15 +206,53 @@ def _checked_labels(meta: Mapping[str, Any], pipeline: Any,
     return labels, {lab: float(thresholds[lab]) for lab in labels}
 
 
-def _load_pipeline(model_path: Path) -> Any:
-    import joblib
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
+
+def _check_digest(model_path: Path, meta: Mapping[str, Any]) -> None:
+    expected = meta.get("model_sha256")
+    if expected is None:
+        return  # saved before digests were recorded
+    if file_sha256(model_path) != expected:
+        raise StanceModelError(f"{model_path} does not match the SHA-256 in its {METADATA_FILENAME}: the file "
+                               f"is damaged or was replaced. Retrain it with `{RETRAIN_HINT}`.")
+
+
+def _load_pipeline(model_path: Path, trust_model: bool) -> Any:
     try:
-        pipeline = joblib.load(model_path)
-    except Exception as exc:  # unpickling can fail in many ways
+        pipeline = _load_skops(model_path, trust_model) if model_path.suffix == ".skops" \
+            else _load_pickle(model_path, trust_model)
+    except StanceModelError:
+        raise
+    except Exception as exc:  # a damaged file can fail in many ways
         raise StanceModelError(
             f"Cannot load stance model {model_path}: {exc}. Retrain it with `{RETRAIN_HINT}`."
         ) from exc
     if not hasattr(pipeline, "predict_proba"):
         raise StanceModelError(f"{model_path} does not hold a probabilistic classifier")
     return pipeline
+
+
+def _load_skops(model_path: Path, trust_model: bool) -> Any:
+    import skops.io
+
+    needed = [t for t in skops.io.get_untrusted_types(file=model_path) if t not in TRUSTED_TYPES]
+    if needed and not trust_model:
+        raise StanceModelError(f"{model_path} holds types that are not on the trusted list "
+                               f"({', '.join(needed)}); loading them could run code: {TRUST_HINT}.")
+    return skops.io.load(model_path, trusted=[*TRUSTED_TYPES, *needed])
+
+
+def _load_pickle(model_path: Path, trust_model: bool) -> Any:
+    if not trust_model:
+        raise StanceModelError(f"{model_path} is a pickle, which runs code when it is loaded. Retrain the "
+                               f"model with `{RETRAIN_HINT}` (models are now saved with skops, which runs "
+                               f"no code), or {TRUST_HINT}.")
+    import joblib
+
+    return joblib.load(model_path)

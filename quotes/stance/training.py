@@ -22,7 +22,7 @@ from quotes.stance.card import BUNDLED_DIR, bundled_data, default_command, metad
 from quotes.stance.features import feature_matrix
 from quotes.stance.labeled import Example, ReadWarning, StanceDataError, read_many
 from quotes.stance.model import LABELS
-from quotes.stance.pipeline import DEFAULT_C, build_pipeline, fields_in, slim
+from quotes.stance.pipeline import DEFAULT_C, build_model, fields_in, slim
 
 logger = logging.getLogger(__name__)
 
@@ -169,7 +169,6 @@ def score(y_true: np.ndarray, y_pred: np.ndarray, labels: Sequence[str]) -> Scor
 def out_of_fold_probs(
     X: np.ndarray, y: np.ndarray, groups: np.ndarray, *, n_splits: int, seed: int,
     classifier: str, C: float | None, calibration_cv: int = 5, fields: Sequence[str] = ("text",),
-    weights: Mapping[str, float] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Grouped K-fold probabilities for every row of the feature matrix ``X``; also returns each
     row's fold."""
@@ -182,8 +181,7 @@ def out_of_fold_probs(
     folds = np.zeros(len(X), dtype=int)
     cv = GroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
     for k, (train, test) in enumerate(cv.split(X, y, groups)):
-        model = build_pipeline(classifier, C=C, calibration_cv=calibration_cv, seed=seed, fields=fields,
-                               weights=weights)
+        model = build_model(classifier, C=C, calibration_cv=calibration_cv, seed=seed, fields=fields)
         model.fit(X[train], y[train])
         probs[test] = model.predict_proba(X[test])
         folds[test] = k
@@ -285,7 +283,7 @@ def train_stance(
         span_probs, span_folds = out_of_fold_probs(X, y, groups, **{**opts, "fields": ("text",)})
         span_only = cross_validated_scores(y, span_probs, span_folds, labels)
 
-    model = build_pipeline(classifier, C=C, calibration_cv=calibration_cv, seed=seed, fields=fields)
+    model = build_model(classifier, C=C, calibration_cv=calibration_cv, seed=seed, fields=fields)
     model.fit(X, y)
     slim(model)
     model.quotes_labels_ = tuple(labels)  # the column order, checked against metadata.json on load
@@ -336,8 +334,8 @@ def _heldout_scores(
     tr_y = y[train]
     inner_probs, _ = out_of_fold_probs(X[train], tr_y, groups[train], **opts)
     thresholds = [best_threshold(tr_y[:, j].astype(bool), inner_probs[:, j]) for j in range(len(labels))]
-    model = build_pipeline(opts["classifier"], C=opts["C"], calibration_cv=opts["calibration_cv"],
-                           seed=opts["seed"], fields=opts["fields"])
+    model = build_model(opts["classifier"], C=opts["C"], calibration_cv=opts["calibration_cv"],
+                        seed=opts["seed"], fields=opts["fields"])
     model.fit(X[train], tr_y)
     probs = model.predict_proba(X[test])
     pred = (probs >= np.asarray(thresholds)).astype(int)
