@@ -55,6 +55,9 @@ def _progress(total: Optional[int]):
 @click.option("--no-stance", is_flag=True, help="Skip the stance classifier.")
 @click.option("--stance-model", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Stance model folder (default: the bundled models/stance/).")
+@click.option("--trust-model", is_flag=True,
+              help="Load a stance model that needs types outside the trusted list, or a legacy pickle "
+                   "(these can run code): only for models from a source you trust.")
 @click.option("--stanza-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               envvar="QUOTES_STANZA_DIR", help="Folder of Dutch Stanza models laid out like models/stanza/nl/.")
 @click.option("--stanza-resources", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -63,11 +66,13 @@ def _progress(total: Optional[int]):
               help="Worker processes, each with its own models (default: number of cores, "
                    "at most one per .txt file).")
 @click.option("--resume", is_flag=True, help="Skip documents already in the output file (JSON lines only).")
+@click.option("--input-format", type=click.Choice(["txt", "jsonl", "csv"]), default="txt", show_default=True,
+              help="How to read standard input (-); files are read by their suffix.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=None,
               help="Refuse documents longer than this many characters (default 2,000,000).")
 def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_path: Optional[Path], no_stance: bool,
-            stance_model: Optional[Path], stanza_dir: Optional[Path], stanza_resources: Optional[Path],
-            workers: Optional[int], resume: bool, max_chars: Optional[int]) -> None:
+            stance_model: Optional[Path], trust_model: bool, stanza_dir: Optional[Path], stanza_resources: Optional[Path],
+            workers: Optional[int], resume: bool, input_format: str, max_chars: Optional[int]) -> None:
     """Extract quotes from INPUTS: files, folders, globs or - for standard input.
 
     .txt files (leading header lines such as "date 2025-03" become metadata), .jsonl (one document
@@ -80,7 +85,7 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     if resume and (output is None or fmt != "jsonl"):
         _fail("--resume needs an -o/--output file in jsonl format")
     options = {"stanza_dir": stanza_dir, "stanza_resources": stanza_resources,
-               "stance": False if no_stance else (stance_model or True)}
+               "stance": False if no_stance else (stance_model or True), "trust_model": trust_model}
     try:  # everything is checked before any output file is touched
         paths = _without_outputs(inputs, documents.expand_paths(inputs), (output, errors_path))
         if not paths:
@@ -94,7 +99,7 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
         _fail(str(exc))
     limit = max_chars or documents.MAX_CHARS
     items = _not_done(_flag_repeated_ids(item for path in paths for item in documents.file_items(
-        path, max_chars=limit, name="-" if str(path) == "-" else None)), done)
+        path, max_chars=limit, **({"name": "-", "fmt": input_format} if str(path) == "-" else {}))), done)
     try:
         out = open_output(output, append=resume) if output else sys.stdout
         errors_out = open_output(errors_path, append=resume) if errors_path else None
@@ -136,15 +141,21 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
 
 
 def _flag_repeated_ids(items):
-    """Pass the documents on, warning once for each id that repeats (their records share the id)."""
-    seen: set[str] = set()
-    warned: set[str] = set()
+    """Pass the documents on, warning once for each id that repeats; the records of a repeat carry
+    ``"repeated_id": N`` (its occurrence, 2 or more), so they can be told apart."""
+    from dataclasses import replace
+
+    from quotes.documents import Document
+
+    seen: Counter = Counter()
     for item in items:
-        if item.id in seen and item.id not in warned:
-            warned.add(item.id)
+        seen[item.id] += 1
+        if seen[item.id] == 2:
             click.echo(f"quotes: warning: document id {item.id!r} occurs more than once; the records of each "
-                       "carry it, quote numbers start again at 1", err=True)
-        seen.add(item.id)
+                       "carry it, quote numbers start again at 1, and a repeat's records say \"repeated_id\"",
+                       err=True)
+        if seen[item.id] > 1 and isinstance(item, Document):
+            item = replace(item, meta={**item.meta, "repeated_id": seen[item.id]})
         yield item
 
 
@@ -268,8 +279,9 @@ def train(data: tuple[Path, ...], out_dir: Path, seed: int, fmt: Optional[str], 
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--stance-model", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Stance model folder (default: the bundled models/stance/).")
+@click.option("--trust-model", is_flag=True, help="As for quotes extract.")
 def label(results: Path, docs: tuple[str, ...], count: int, fmt: str, output: Optional[Path],
-          random_share: float, seed: int, stance_model: Optional[Path]) -> None:
+          random_share: float, seed: int, stance_model: Optional[Path], trust_model: bool) -> None:
     """Export the quotes of RESULTS (quotes extract output) that the stance model is least sure
     about, with their context, for annotation; train on the annotated export with
     `quotes train EXPORT --with-bundled -o MODEL_DIR`."""
@@ -279,7 +291,7 @@ def label(results: Path, docs: tuple[str, ...], count: int, fmt: str, output: Op
     if output is not None and any(output.resolve() == Path(p).resolve() for p in (results, *docs)):
         _fail(f"{output} is an input of this command; choose another output file")
     try:
-        model = load_stance_model(stance_model)
+        model = load_stance_model(stance_model, trust_model=trust_model)
         records = _read_records(results)
         documents = _documents(docs)
         inputs, missing = record_inputs(records, documents)

@@ -168,15 +168,20 @@ def csv_items(data: bytes, name: str, *, max_chars: int = MAX_CHARS) -> Iterator
             yield BadDocument(_id_of(row, where), str(exc))
 
 
-def file_items(path: Path, *, max_chars: int = MAX_CHARS, name: str | None = None) -> Iterator[Item]:
-    """The documents of one file, chosen by its suffix (.txt for anything else)."""
+INPUT_FORMATS = ("txt", "jsonl", "csv")
+
+
+def file_items(path: Path, *, max_chars: int = MAX_CHARS, name: str | None = None,
+               fmt: str | None = None) -> Iterator[Item]:
+    """The documents of one file, read as ``fmt`` (one of :data:`INPUT_FORMATS`) or else chosen by
+    its suffix (.txt for anything else, standard input among them)."""
     name = name or str(path)
     try:
         data = path.read_bytes() if name != "-" else sys.stdin.buffer.read()
     except OSError as exc:
         yield BadDocument(name, f"{name}: cannot read ({exc.strerror})")
         return
-    suffix = path.suffix.lower()
+    suffix = f".{fmt}" if fmt else path.suffix.lower()
     if suffix == ".jsonl":
         yield from jsonl_items(data, name, max_chars=max_chars)
     elif suffix == ".csv":

@@ -72,6 +72,18 @@ def test_stdin(tmp_path):
     assert record["doc_id"] == "-" and record["speaker"]["mention"] == "de brandweer"
 
 
+def test_stdin_takes_an_input_format(tmp_path):
+    rows = [{"id": "a", "text": "Volgens de brandweer is de schade groot."},
+            {"id": "a", "text": "Volgens de politie is de dader gevlucht."}]
+    result = CliRunner().invoke(main, ["extract", "-", "--input-format", "jsonl", "--no-stance", "--workers", "1"],
+                                input="".join(json.dumps(r) + "\n" for r in rows))
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["doc_id"] for r in records] == ["a", "a"]
+    assert "repeated_id" not in records[0] and records[1]["repeated_id"] == 2
+    assert "occurs more than once" in result.stderr
+
+
 def test_usage_errors_exit_2(tmp_path):
     runner = CliRunner()
     assert runner.invoke(main, ["extract", str(tmp_path / "missing.txt")]).exit_code == 2
@@ -102,6 +114,41 @@ def test_killed_run_resumes_with_every_record_once(tmp_path):
     keys = [(r["doc_id"], r["start"], r["end"]) for r in records]
     assert len(keys) == len(set(keys)) == 36
     assert {Path(r["doc_id"]).name for r in records} == {f"doc{i:02}.txt" for i in range(12)}
+
+
+@pytest.mark.slow
+def test_a_run_killed_at_several_random_points_ends_with_every_record_once(tmp_path):
+    """Fault injection: SIGKILL at seeded random points (by records written, plus a random delay
+    that can land inside a write), resuming each time; the final output has every record once."""
+    import random
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    sentences = ["„We gaan door met het plan”, zei minister Hoekstra.", "Volgens de brandweer is de schade groot.",
+                 "De regering kondigde aan dat de belastingen omlaag gaan."]
+    for i in range(16):
+        (folder / f"doc{i:02}.txt").write_text(" ".join(sentences[j % 3] for j in range(i, i + 3)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "quotes.cli", "extract", str(folder), "-o", str(out), "--no-stance",
+           "--workers", "1", "--resume"]
+    rng = random.Random(20261130)
+    seen = []
+    for target in sorted(rng.sample(range(2, 44), 3)):
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.time() + 240
+        while time.time() < deadline and proc.poll() is None and \
+                (not out.exists() or len(_records_safe(out)) < target):
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0, 0.05))
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        seen.append((target, proc.returncode, len(_records_safe(out))))
+    assert all(code == -signal.SIGKILL for _, code, _ in seen), f"a run ended before its kill: {seen}"
+    assert all(written < 48 for _, _, written in seen), seen
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    keys = [(r["doc_id"], r["start"], r["end"]) for r in _records(out)]
+    assert len(keys) == len(set(keys)) == 48
 
 
 def _records_safe(path: Path) -> list[str]:
@@ -303,6 +350,34 @@ def test_a_damaged_model_file_is_one_line_and_exit_2(tmp_path, workers):
                                        "--workers", str(workers)])
     assert result.exit_code == 2, result.output
     assert "cannot load the Stanza models" in result.stderr and "Traceback" not in result.stderr
+
+
+class _Payload:
+    """Unpickling this creates a marker file: what a malicious model file would do."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def test_stanza_model_files_load_without_running_their_code(tmp_path):
+    import torch
+
+    from quotes.parsing import DEFAULT_MODEL_DIR
+
+    models = tmp_path / "models"
+    models.mkdir()
+    for source in DEFAULT_MODEL_DIR.iterdir():
+        (models / source.name).symlink_to(source)
+    marker = tmp_path / "payload-ran"
+    (models / "tokenizer.pt").unlink()
+    torch.save({"model": _Payload(marker)}, models / "tokenizer.pt")
+    (tmp_path / "a.txt").write_text("„Dit is een test”, zei Jan.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--no-stance", "--stanza-dir", str(models)])
+    assert result.exit_code == 2 and "cannot load the Stanza models" in result.stderr
+    assert not marker.exists(), "torch.load ran code from a model file (weights_only must stay on)"
 
 
 def test_an_empty_input_folder_is_an_error(tmp_path):
