@@ -227,15 +227,28 @@ def _same_paragraph(a: int, b: int, paragraphs: list[int]) -> bool:
     return sum(1 for p in paragraphs if p <= a) == sum(1 for p in paragraphs if p <= b)
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+"""Zero-width space, non-joiner and joiner, word joiner, soft hyphen, byte-order mark: invisible
+characters that text copied from the web carries inside words ("Hoek\u200dstra")."""
+
+
+def visible(token: str) -> str:
+    """The token as a reader sees it: without invisible format characters (unless that leaves
+    nothing). Rules and names read this; offsets still point into the original text."""
+    return token.translate(_INVISIBLE) or token
+
+
 def _unparsed(spans: TokenSpans, text: str) -> tuple[Word, ...]:
-    return tuple(Word(i, text[a:b], text[a:b], "X", "", -1, "dep", a, b) for i, (a, b) in enumerate(spans))
+    return tuple(Word(i, visible(text[a:b]), visible(text[a:b]), "X", "", -1, "dep", a, b)
+                 for i, (a, b) in enumerate(spans))
 
 
 def _parsed_words(sentence, spans: TokenSpans, text: str) -> tuple[Word, ...]:
     words = []
     for i, (word, (a, b)) in enumerate(zip(sentence.words, spans)):
-        words.append(Word(i, text[a:b], word.lemma or text[a:b], word.upos or "X", word.feats or "",
-                          (word.head or 0) - 1, word.deprel or "dep", a, b))
+        token = visible(text[a:b])
+        words.append(Word(i, token, visible(word.lemma) if word.lemma else token, word.upos or "X",
+                          word.feats or "", (word.head or 0) - 1, word.deprel or "dep", a, b))
     return tuple(words)
 
 

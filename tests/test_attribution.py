@@ -264,3 +264,11 @@ def test_a_batch_size_that_is_no_positive_whole_number_is_refused(size):
 
     with pytest.raises(QuotesError, match="batch_size"):
         Attributor(stance=False, batch_size=size)
+
+
+def test_an_invisible_joiner_inside_a_name_neither_cuts_it_nor_splits_the_person(attributor):
+    text = "„A is goed”, zei Jan Hoek\u200dstra. Hij lachte. „B is ook goed”, zei Hoekstra\u200d."
+    first, second = attributor.attribute(text)
+    assert text[first.speaker.start:first.speaker.end] == first.speaker.mention == "Jan Hoek\u200dstra"
+    assert first.speaker.name == second.speaker.name == "Jan Hoekstra"
+    assert second.speaker.mention == "Hoekstra\u200d"
