@@ -20,16 +20,18 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_IN = ROOT / "training" / "data" / "stance_context_nl.jsonl"
+DEFAULT_IN = [ROOT / "training" / "data" / name for name in ("stance_context_nl.jsonl", "stance_context_b_nl.jsonl")]
 DEFAULT_OUT = ROOT / "training" / "data" / "stance_context.jsonl"
 SOURCE = "written for quotes project, 2026-11; style: {kind} quote in an article ({script})"
 HELD_OUT = ("gold_stance_nl", "news_nl_val")
+SCRIPTS = {"stance_context_nl.jsonl": "stance_context.py", "stance_context_b_nl.jsonl": "stance_context_b.py"}
 
 
 def examples(paths: list[Path]) -> list[dict[str, object]]:
     from quotes.evaluation import load_gold, predict
     from quotes.stance.articles import gold_inputs
 
+    path_of = {doc.id: path.name for path in paths for doc in load_gold(path)}
     docs = [doc for path in paths for doc in load_gold(path)]
     predictions = predict(docs, stance=False)
     rows = []
@@ -40,14 +42,15 @@ def examples(paths: list[Path]) -> list[dict[str, object]]:
                 "id": f"{doc.id}#{item.index + 1}", "doc_id": doc.id, "text": inp.text, "lang": doc.lang,
                 "labels": list(quote.stances), "context": inp.context, "cue": inp.cue,
                 "speaker": inp.speaker, "topic": inp.topic,
-                "source": SOURCE.format(script="training/stance_context.py", kind=quote.kind),
+                "source": SOURCE.format(script=f"training/{SCRIPTS.get(path_of[doc.id], 'stance_context.py')}",
+                                        kind=quote.kind),
             })
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("articles", nargs="*", type=Path, default=[DEFAULT_IN])
+    parser.add_argument("articles", nargs="*", type=Path, default=DEFAULT_IN)
     parser.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--check", action="store_true", help="fail if OUT is out of date")
     args = parser.parse_args(argv)

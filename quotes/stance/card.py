@@ -71,7 +71,7 @@ def metadata(
     thresholds: Mapping[str, float], cv: Scores, heldout: Scores, groups: np.ndarray,
     seed: int, opts: Mapping[str, Any], command: str, warnings: Sequence[ReadWarning],
     dedup_threshold: float, heldout_fraction: float, data_license: str | None,
-    span_only: Scores | None = None,
+    span_only: Scores | None = None, in_articles: Mapping[str, Scores] | None = None,
 ) -> dict[str, Any]:
     import sklearn
 
@@ -112,6 +112,8 @@ def metadata(
         "cv_scores": cv.as_dict(),
         "heldout_scores": heldout.as_dict(),
         **({"cv_scores_span_only": span_only.as_dict()} if span_only is not None else {}),
+        **({"cv_scores_in_articles": {k: v.as_dict() for k, v in in_articles.items()}} if in_articles else {}),
+        "thresholds_chosen_on": "the quotes cut from articles" if in_articles else "all examples",
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "command": command,
     }
@@ -147,10 +149,15 @@ def _score_table(scores: Mapping[str, Any]) -> str:
 
 
 def _span_only_section(meta: Mapping[str, Any]) -> str:
-    if "cv_scores_span_only" not in meta:
-        return ""
-    return ("\nThe same grouped cross-validation of a span-only model (the quote alone) on the same data, "
-            "for comparison:\n\n" + _score_table(meta["cv_scores_span_only"]) + "\n")
+    text = ""
+    if "cv_scores_span_only" in meta:
+        text += ("\nThe same grouped cross-validation of a span-only model (the quote alone) on the same "
+                 "data, for comparison:\n\n" + _score_table(meta["cv_scores_span_only"]) + "\n")
+    for name, scores in meta.get("cv_scores_in_articles", {}).items():
+        what = "this model" if name == "model" else "the span-only model"
+        text += (f"\nThe same cross-validation, scored on the quotes cut from articles only (what the model "
+                 f"meets at run time), {what}:\n\n" + _score_table(scores) + "\n")
+    return text
 
 
 def model_card(meta: Mapping[str, Any]) -> str:
@@ -180,7 +187,7 @@ trusted list and runs no code from the file; `metadata.json` records its SHA-256
 {meta["model"]["features"]}. The span model: {meta["model"]["calibration"]} around
 `{meta["model"]["classifier"]}` (C={meta["model"]["C"]}, class_weight=balanced).
 Decision thresholds per label, chosen to maximize F1 on grouped out-of-fold
-probabilities: {thresholds}.
+probabilities of {meta.get("thresholds_chosen_on", "all examples")}: {thresholds}.
 
 ## Command and versions
 
@@ -210,8 +217,9 @@ a baseline users retrain on their own labeled data.
 
 ## Limits
 
-- Bag-of-n-grams model: it does not understand negation, irony, reported vs.
-  endorsed speech or who the speaker is; check borderline quotes by hand.
+- Bag-of-n-grams scores: the context tells the model what an article is about, not whether
+  the speaker agrees; it does not understand negation, irony, hedging or reported vs. endorsed
+  speech, and it knows the speaker's type, not who the speaker is. Check borderline quotes by hand.
 - Trained on a few hundred invented quotes per label; expect lower accuracy on
   other topics, registers, time periods and languages than Dutch and English.
 - Probabilities are calibrated on the training distribution only.

@@ -189,16 +189,33 @@ def out_of_fold_probs(
 
 
 def cross_validated_scores(
-    y: np.ndarray, probs: np.ndarray, folds: np.ndarray, labels: Sequence[str]
+    y: np.ndarray, probs: np.ndarray, folds: np.ndarray, labels: Sequence[str],
+    tune: np.ndarray | None = None, rows: np.ndarray | None = None,
 ) -> Scores:
-    """Score each fold with thresholds chosen on the other folds' probabilities."""
+    """Score each fold with thresholds chosen on the other folds' probabilities (of the ``tune``
+    rows only, when given); score the ``rows`` only, when given."""
     pred = np.zeros_like(y)
+    tune = np.ones(len(y), dtype=bool) if tune is None else tune
     for k in np.unique(folds):
         test = folds == k
         for j in range(len(labels)):
-            t = best_threshold(y[~test, j].astype(bool), probs[~test, j])
+            t = best_threshold(y[~test & tune, j].astype(bool), probs[~test & tune, j])
             pred[test, j] = probs[test, j] >= t
-    return score(y, pred, labels)
+    rows = np.ones(len(y), dtype=bool) if rows is None else rows
+    return score(y[rows], pred[rows], labels)
+
+
+MIN_ARTICLE_ROWS = 100
+"""With at least this many training quotes cut from articles (and 10 of each label among them), the
+thresholds are chosen on those: at run time every quote is read in its article."""
+
+
+def threshold_rows(examples: Sequence[Example], y: np.ndarray) -> np.ndarray:
+    """The rows the decision thresholds are chosen on: the quotes with context, if enough."""
+    in_article = np.array([bool(ex.context) for ex in examples])
+    if in_article.sum() >= MIN_ARTICLE_ROWS and (y[in_article].sum(axis=0) >= 10).all():
+        return in_article
+    return np.ones(len(examples), dtype=bool)
 
 
 def _check_label_counts(y: np.ndarray, labels: Sequence[str], minimum: int) -> None:
@@ -274,14 +291,19 @@ def train_stance(
                 calibration_cv=calibration_cv, fields=fields)
     logger.info("%d examples, %d groups, fields %s", len(X), len(np.unique(groups)), ", ".join(fields))
 
+    tune = threshold_rows(examples, y)
     probs, folds = out_of_fold_probs(X, y, groups, **opts)
-    cv_scores = cross_validated_scores(y, probs, folds, labels)
-    thresholds = {lab: best_threshold(y[:, j].astype(bool), probs[:, j]) for j, lab in enumerate(labels)}
-    heldout = _heldout_scores(X, y, groups, labels, heldout_fraction, opts)
+    cv_scores = cross_validated_scores(y, probs, folds, labels, tune)
+    in_articles = {"model": cross_validated_scores(y, probs, folds, labels, tune, rows=tune)} \
+        if not tune.all() else {}
+    thresholds = {lab: best_threshold(y[tune, j].astype(bool), probs[tune, j]) for j, lab in enumerate(labels)}
+    heldout = _heldout_scores(X, y, groups, labels, heldout_fraction, opts, tune)
     span_only = None
     if compare_span_only and fields != ("text",):
         span_probs, span_folds = out_of_fold_probs(X, y, groups, **{**opts, "fields": ("text",)})
-        span_only = cross_validated_scores(y, span_probs, span_folds, labels)
+        span_only = cross_validated_scores(y, span_probs, span_folds, labels, tune)
+        if in_articles:
+            in_articles["span_only"] = cross_validated_scores(y, span_probs, span_folds, labels, tune, rows=tune)
 
     model = build_model(classifier, C=C, calibration_cv=calibration_cv, seed=seed, fields=fields)
     model.fit(X, y)
@@ -294,7 +316,7 @@ def train_stance(
     meta = metadata(
         paths, examples, y, labels, thresholds, cv_scores, heldout, groups, seed, opts,
         command or default_command(), data.warnings, dedup_threshold, heldout_fraction,
-        data_license, span_only,
+        data_license, span_only, in_articles,
     )
     model_path, meta_path, card_path = save(model, meta, out_dir)
     return TrainReport(
@@ -324,7 +346,7 @@ def _labels_in(examples: Sequence[Example]) -> tuple[str, ...]:
 
 def _heldout_scores(
     X: np.ndarray, y: np.ndarray, groups: np.ndarray, labels: Sequence[str],
-    fraction: float, opts: Mapping[str, Any],
+    fraction: float, opts: Mapping[str, Any], tune: np.ndarray,
 ) -> Scores:
     """Fit on a grouped 1-fraction split (thresholds by inner CV) and score the rest."""
     from sklearn.model_selection import GroupShuffleSplit
@@ -333,7 +355,8 @@ def _heldout_scores(
     train, test = next(split.split(np.zeros(len(X)), y, groups))
     tr_y = y[train]
     inner_probs, _ = out_of_fold_probs(X[train], tr_y, groups[train], **opts)
-    thresholds = [best_threshold(tr_y[:, j].astype(bool), inner_probs[:, j]) for j in range(len(labels))]
+    inner = tune[train]
+    thresholds = [best_threshold(tr_y[inner, j].astype(bool), inner_probs[inner, j]) for j in range(len(labels))]
     model = build_model(opts["classifier"], C=opts["C"], calibration_cv=opts["calibration_cv"],
                         seed=opts["seed"], fields=opts["fields"])
     model.fit(X[train], tr_y)
