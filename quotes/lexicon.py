@@ -6,7 +6,7 @@ reads them (once, cached) into lookup tables.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterator, Optional
 
@@ -82,16 +82,28 @@ class Lexicon:
         day = next((d for d in self.weekdays if low.startswith(d)), None)
         return day is not None and (low[len(day):] in self.day_parts or low[len(day):] == "")
 
+    @cached_property
+    def _title_suffixes(self) -> tuple[frozenset[str], tuple[int, ...]]:
+        """Titles of five letters or more, which also count at the end of a compound, and their
+        lengths, longest first: a lookup per length instead of a scan of every title."""
+        long = frozenset(t for t in self.titles if len(t) >= 5)
+        return long, tuple(sorted({len(t) for t in long}, reverse=True))
+
+    def _title_suffix(self, low: str) -> Optional[str]:
+        """The longest title of five letters or more that ``low`` ends with."""
+        long, lengths = self._title_suffixes
+        return next((low[-n:] for n in lengths if n <= len(low) and low[-n:] in long), None)
+
     def is_title(self, word: str) -> bool:
         low = word.lower()
-        return low in self.titles or any(low.endswith(t) and len(t) >= 5 for t in self.titles)
+        return low in self.titles or self._title_suffix(low) is not None
 
     def title_base(self, word: str) -> str:
         """The title a word is or ends with: "begrotingsminister" → "minister"."""
         low = word.lower()
         if low in self.titles:
             return low
-        return max((t for t in self.titles if len(t) >= 5 and low.endswith(t)), key=len, default=low)
+        return self._title_suffix(low) or low
 
     def in_class(self, word: str, kind: str) -> bool:
         """Whether ``word`` (any case) belongs to a closed class of ``data/discourse_nl.tsv``."""
@@ -114,13 +126,21 @@ class Lexicon:
                     return gender
         return None
 
+    @cached_property
+    def _noun_suffixes(self) -> tuple[dict[str, int], tuple[int, ...]]:
+        """Speaker nouns of four letters or more (which also count at the end of a compound) with
+        their position in the list, and their lengths."""
+        order = {noun: i for i, noun in enumerate(self.speaker_nouns) if len(noun) >= 4}
+        return order, tuple(sorted({len(noun) for noun in order}))
+
     def noun_type(self, word: str) -> Optional[str]:
         low = word.lower()
         if low in self.speaker_nouns:
             return self.speaker_nouns[low]
-        for noun, kind in self.speaker_nouns.items():
-            if len(noun) >= 4 and low.endswith(noun):
-                return kind
+        order, lengths = self._noun_suffixes
+        hits = [low[-n:] for n in lengths if n <= len(low) and low[-n:] in order]
+        if hits:  # the first in the list, as a scan of the list would find
+            return self.speaker_nouns[min(hits, key=order.__getitem__)]
         if word[:1].islower() and len(low) > 5 and low.endswith(tuple(self.person_suffixes)):
             return "person"  # een vrachtwagenchauffeur, een weggebruiker
         return None

@@ -15,11 +15,13 @@ from __future__ import annotations
 import logging
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from quotes.errors import ModelError, ParseError
+from quotes.timing import StageTimes
 
 logger = logging.getLogger(__name__)
 
@@ -224,7 +226,7 @@ def _opens(prepared: str, sent: TokenSpans) -> bool:
 
 
 def _same_paragraph(a: int, b: int, paragraphs: list[int]) -> bool:
-    return sum(1 for p in paragraphs if p <= a) == sum(1 for p in paragraphs if p <= b)
+    return bisect_right(paragraphs, a) == bisect_right(paragraphs, b)
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
@@ -285,6 +287,7 @@ class Parser:
         self._tokenizer = None
         self._tagger = None
         self.stats = {"sentences": 0, "parsed": 0, "tokens": 0, "parsed_tokens": 0}
+        self.times = StageTimes()
 
     def load(self) -> None:
         """Build both pipelines; a model file that exists but cannot be loaded (truncated, not a
@@ -318,12 +321,15 @@ class Parser:
 
         prepared = [prepare_text(t, b) for t, b in batch]
         try:
-            tokenized = self._tokenizer.bulk_process([stanza.Document([], text=p) for p in prepared])
-            docs = [self._spans(doc, p, t, b) for doc, p, (t, b) in zip(tokenized, prepared, batch)]
+            with self.times.stage("tokenize"):
+                tokenized = self._tokenizer.bulk_process([stanza.Document([], text=p) for p in prepared])
+            with self.times.stage("select"):
+                docs = [self._spans(doc, p, t, b) for doc, p, (t, b) in zip(tokenized, prepared, batch)]
             todo = [(d, k) for d, (spans, selection) in enumerate(docs) for k in range(len(spans))
                     if (self.parse_all or k in selection.parse) and len(spans[k]) <= MAX_PARSE_TOKENS]
             flat = [[prepared[d][a:b] for a, b in docs[d][0][k]] for d, k in todo]
-            parsed = self._tagger(flat).sentences if flat else []
+            with self.times.stage("tag_parse"):
+                parsed = self._tagger(flat).sentences if flat else []
         except (RuntimeError, ValueError, IndexError, KeyError, AssertionError) as exc:
             raise ParseError(f"Stanza failed on a batch of {len(batch)} documents: {exc}") from exc
         by_key = dict(zip(todo, parsed))
@@ -345,7 +351,7 @@ class Parser:
         for k, sent in enumerate(spans):
             parsed = by_key.get((d, k))
             words = _parsed_words(parsed, sent, text) if parsed is not None else _unparsed(sent, text)
-            paragraph = sum(1 for p in paragraphs if p <= sent[0][0]) - 1
+            paragraph = bisect_right(paragraphs, sent[0][0]) - 1  # paragraphs are sorted
             sentences.append(Sentence(k, sent[0][0], sent[-1][1], paragraph, words, parsed is not None,
                                       k in relevant))
             self.stats["sentences"] += 1

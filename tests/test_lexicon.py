@@ -1,6 +1,8 @@
 """The lexicons are data: enough cue verbs, each with a category, and the lookups behave."""
 from __future__ import annotations
 
+import pytest
+
 from quotes.lexicon import CATEGORY_CONFIDENCE, cue_lemmas, load
 
 
@@ -25,3 +27,18 @@ def test_time_words_titles_and_nouns():
     assert lex.is_temporal("vrijdagochtend") and lex.is_temporal("donderdag") and not lex.is_temporal("Erdogan")
     assert lex.is_title("Raadsvoorzitter") and lex.title_base("begrotingsminister") == "minister"
     assert lex.noun_type("regeringsbron") == "anonymous" and lex.noun_type("partnerlanden") == "organization"
+
+
+@pytest.mark.parametrize("word, title, base, noun", [
+    ("Raadsvoorzitter", True, "raadsvoorzitter", "person"),
+    ("begrotingsminister", True, "minister", "person"),
+    ("oud-minister", True, "minister", "person"),
+    ("minister", True, "minister", "person"),
+    ("fractievoorzitster", True, "voorzitster", "person"),
+    ("Kees", False, "kees", None),
+    ("regeringsbron", False, "regeringsbron", "anonymous"),
+    ("vrachtwagenchauffeur", False, "vrachtwagenchauffeur", "person"),
+])
+def test_titles_and_nouns_count_at_the_end_of_a_compound(word, title, base, noun):
+    lex = load()
+    assert (lex.is_title(word), lex.title_base(word), lex.noun_type(word)) == (title, base, noun)
