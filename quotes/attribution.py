@@ -27,6 +27,7 @@ from quotes.names import NameIndex
 from quotes.speakers import can_speak
 from quotes.tracking import SpeakerTracker, resolve
 from quotes.stance.features import quote_inputs
+from quotes.timing import StageTimes
 from quotes.types import Quote
 
 logger = logging.getLogger(__name__)
@@ -81,9 +82,22 @@ def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = None) -> list[Quote]:
-    """All quotes of a parsed document (no stance yet)."""
-    lex = lex or load()
+def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = None,
+                     times: Optional[StageTimes] = None) -> list[Quote]:
+    """All quotes of a parsed document (no stance yet); ``times`` sums the seconds of the rules and
+    of the speaker tracker."""
+    times = times or StageTimes()
+    with times.stage("rules"):
+        candidates, context = _candidates(doc, parsed, lex or load())
+    with times.stage("speakers"):
+        body, lex, names, all_body, inside = context
+        reported = content.inside_ranges((c.start, c.end) for c in candidates if c.kind != "direct")
+        tracker = SpeakerTracker(body, lex, names, all_body, inside, reported)
+        return resolve(doc, body, candidates, tracker)
+
+
+def _candidates(doc: Document, parsed: ParsedDoc, lex: Lexicon) -> tuple[list[Candidate], tuple]:
+    """The quotes the rules find, before speakers are tracked, and what the tracker needs."""
     text = parsed.text
     spans = body_quotes(text, doc.body_start)
     inside = content.inside_any(spans)
@@ -103,9 +117,7 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
             if cand is not None:
                 candidates.append(cand)
     candidates = _drop_overlaps(link_interrupted(candidates, text))
-    reported = content.inside_ranges((c.start, c.end) for c in candidates if c.kind != "direct")
-    tracker = SpeakerTracker(body, lex, names, all_body, inside, reported)
-    return resolve(doc, body, candidates, tracker)
+    return candidates, (body, lex, names, all_body, inside)
 
 
 class Attributor:
@@ -131,6 +143,8 @@ class Attributor:
                              selector=partial(choose_sentences, lex=self.lexicon))
         self.stance_option = stance
         self.trust_model = trust_model
+        self.times = self.parser.times
+        """seconds per stage, summed over the documents this attributor has seen"""
         self._stance_model = None
 
     @property
@@ -164,7 +178,7 @@ class Attributor:
 
     def attribute_document(self, doc: Document) -> list[Quote]:
         parsed = self.parser.parse(doc.text, doc.body_start)
-        return self.add_stance(doc, attribute_parsed(doc, parsed, self.lexicon))
+        return self.add_stance(doc, attribute_parsed(doc, parsed, self.lexicon, self.times))
 
     def attribute_many(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
         """Stream (document, quotes) pairs in input order; a document that fails gives its error
@@ -187,7 +201,7 @@ class Attributor:
             return
         for doc, p in zip(batch, parsed):
             try:
-                yield doc, self.add_stance(doc, attribute_parsed(doc, p, self.lexicon))
+                yield doc, self.add_stance(doc, attribute_parsed(doc, p, self.lexicon, self.times))
             except QuotesError as exc:
                 yield doc, exc
             except Exception as exc:  # a bug met this document: report it, go on with the others
@@ -206,7 +220,8 @@ class Attributor:
         model = self.stance_model
         if model is None or not quotes:
             return quotes
-        probs = model.predict(quote_inputs(doc.text, quotes, doc.body_start))
+        with self.times.stage("stance"):
+            probs = model.predict(quote_inputs(doc.text, quotes, doc.body_start))
         return [replace(q, stances=p, labels=tuple(model.assign(p))) for q, p in zip(quotes, probs)]
 
 

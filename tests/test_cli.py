@@ -254,10 +254,10 @@ def test_a_bug_on_one_document_is_reported_and_the_others_go_on(attributor, monk
 
     real = attribution.attribute_parsed
 
-    def broken(doc, parsed, lex=None):
+    def broken(doc, parsed, lex=None, times=None):
         if doc.id == "bad":
             raise IndexError("list index out of range")
-        return real(doc, parsed, lex)
+        return real(doc, parsed, lex, times)
 
     monkeypatch.setattr(attribution, "attribute_parsed", broken)
     docs = [Document(i, "„Dit is een test”, zei Jan Smit.") for i in ("good", "bad", "also")]
