@@ -20,11 +20,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_IN = [ROOT / "training" / "data" / name for name in ("stance_context_nl.jsonl", "stance_context_b_nl.jsonl")]
+DEFAULT_IN = [ROOT / "training" / "data" / name
+              for name in ("stance_context_nl.jsonl", "stance_context_b_nl.jsonl", "stance_context_c_nl.jsonl")]
 DEFAULT_OUT = ROOT / "training" / "data" / "stance_context.jsonl"
 SOURCE = "written for quotes project, 2026-11; style: {kind} quote in an article ({script})"
 HELD_OUT = ("gold_stance_nl", "news_nl_val")
-SCRIPTS = {"stance_context_nl.jsonl": "stance_context.py", "stance_context_b_nl.jsonl": "stance_context_b.py"}
+SCRIPTS = {"stance_context_nl.jsonl": "stance_context.py", "stance_context_b_nl.jsonl": "stance_context_b.py",
+           "stance_context_c_nl.jsonl": "stance_context_c.py"}
 
 
 def examples(paths: list[Path]) -> list[dict[str, object]]:
