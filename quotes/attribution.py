@@ -199,15 +199,39 @@ class Attributor:
             for doc in batch:  # find the one that fails, keep the others
                 yield doc, self._safe(doc)
             return
-        for doc, p in zip(batch, parsed):
-            try:
-                yield doc, self.add_stance(doc, attribute_parsed(doc, p, self.lexicon, self.times))
-            except QuotesError as exc:
-                yield doc, exc
-            except Exception as exc:  # a bug met this document: report it, go on with the others
-                logger.debug("unexpected error on document %s", doc.id, exc_info=True)
-                yield doc, InternalError(f"unexpected {type(exc).__name__}: {exc} (a bug in quotes; please report "
-                                         "it with this document)")
+        found = [(doc, self._rules_safely(doc, p)) for doc, p in zip(batch, parsed)]
+        yield from self._stance_for_batch(found)
+
+    def _rules_safely(self, doc: Document, parsed: ParsedDoc) -> Union[list[Quote], QuotesError]:
+        try:
+            return attribute_parsed(doc, parsed, self.lexicon, self.times)
+        except QuotesError as exc:
+            return exc
+        except Exception as exc:  # a bug met this document: report it, go on with the others
+            logger.debug("unexpected error on document %s", doc.id, exc_info=True)
+            return InternalError(f"unexpected {type(exc).__name__}: {exc} (a bug in quotes; please report "
+                                 "it with this document)")
+
+    def _stance_for_batch(self, found: list[tuple[Document, Union[list[Quote], QuotesError]]]
+                          ) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
+        """The batch's quotes with their stance, from one call of the classifier for all of them."""
+        model = self.stance_model
+        quotes = [q for _, value in found if not isinstance(value, QuotesError) for q in value]
+        if model is None or not quotes:
+            yield from found
+            return
+        with self.times.stage("stance"):
+            inputs = [inp for doc, value in found if not isinstance(value, QuotesError)
+                      for inp in quote_inputs(doc.text, value, doc.body_start)]
+            probs = iter(model.predict(inputs))
+        for doc, value in found:
+            if isinstance(value, QuotesError):
+                yield doc, value
+            else:
+                yield doc, [self._labelled(q, next(probs)) for q in value]
+
+    def _labelled(self, quote: Quote, probs: dict[str, float]) -> Quote:
+        return replace(quote, stances=probs, labels=tuple(self.stance_model.assign(probs)))
 
     def _safe(self, doc: Document) -> Union[list[Quote], QuotesError]:
         try:
@@ -222,7 +246,7 @@ class Attributor:
             return quotes
         with self.times.stage("stance"):
             probs = model.predict(quote_inputs(doc.text, quotes, doc.body_start))
-        return [replace(q, stances=p, labels=tuple(model.assign(p))) for q, p in zip(quotes, probs)]
+        return [self._labelled(q, p) for q, p in zip(quotes, probs)]
 
 
 _DEFAULT: Optional[Attributor] = None

@@ -103,11 +103,14 @@ class ContextStacker:
         """The span model's probabilities for each stacked column, side by side."""
         blocks = []
         for name in STACK_COLUMNS:
-            column = X[:, FIELDS.index(name)]
-            Xc = X.copy()
-            Xc[:, 0] = column
-            probs = span_model.predict_proba(Xc)
-            probs[np.asarray([not value for value in column])] = 0.0  # an empty context says nothing
+            column = list(X[:, FIELDS.index(name)])
+            distinct = list(dict.fromkeys(column))  # a document's quotes share its topic: score it once
+            Xc = np.full((len(distinct), X.shape[1]), "", dtype=object)
+            Xc[:, FIELDS.index("text")] = distinct
+            scored = span_model.predict_proba(Xc)
+            position = {value: i for i, value in enumerate(distinct)}
+            probs = scored[[position[value] for value in column]]
+            probs[np.asarray([not value for value in column], dtype=bool)] = 0.0  # an empty context says nothing
             blocks.append(probs)
         return np.hstack(blocks)
 
