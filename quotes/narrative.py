@@ -94,7 +94,7 @@ def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
             if not _apposition(tokens, first, covered):  # "De verdachte, een kleine man in een colbert,"
                 found.append(_description(sent, text, i, lex))
             covered.update(range(first, i + 1))
-    if sent.parsed and sent.relevant:  # groups named by a plural noun: "de partnerlanden … Ze zeiden"
+    if sent.parsed and sent.tree_used and sent.relevant:  # groups named by a plural noun: "de partnerlanden … Ze zeiden"
         taken = {m.start for m in found}
         for word in sent.words:
             if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "NOUN" and word.feat("Number") == "Plur" \
@@ -162,7 +162,7 @@ def _description(sent: Sentence, text: str, i: int, lex: Lexicon) -> NarrativeMe
     tokens = sent.tokens
     first = _phrase_start(tokens, i, lex)
     low = tokens[i].lower()
-    number = sent.words[i].feat("Number")
+    number = sent.words[i].feat("Number") if sent.tree_used else None
     plural = number == "Plur" if number else low.endswith("en") or (low.endswith("s") and not low.endswith("ss"))
     phrase = text[sent.words[first].start:sent.words[i].end]
     return NarrativeMention("description", sent.words[first].start, sent.words[i].end, sent.index,

@@ -73,7 +73,10 @@ class Sentence:
     """A sentence; ``index`` counts sentences in the document, ``paragraph`` paragraphs.
 
     ``parsed`` is False for a sentence that was only tokenized (its words carry no tags or tree);
-    ``relevant`` marks the sentences the attribution rules look at (see :func:`Parser.parse_many`).
+    ``relevant`` marks the sentences the attribution rules look at (see :func:`Parser.parse_many`);
+    ``tree_used`` those whose tags and tree they may read: the sentences selected for parsing, in
+    every mode, so that parsing every sentence (the baseline) hands the rules no more than parsing
+    the selection does.
     """
 
     index: int
@@ -83,6 +86,7 @@ class Sentence:
     words: tuple[Word, ...]
     parsed: bool = True
     relevant: bool = True
+    tree_used: bool = True
 
     def children(self, i: int) -> list[Word]:
         return [w for w in self.words if w.head == i]
@@ -353,7 +357,7 @@ class Parser:
             words = _parsed_words(parsed, sent, text) if parsed is not None else _unparsed(sent, text)
             paragraph = bisect_right(paragraphs, sent[0][0]) - 1  # paragraphs are sorted
             sentences.append(Sentence(k, sent[0][0], sent[-1][1], paragraph, words, parsed is not None,
-                                      k in relevant))
+                                      k in relevant, k in selection.parse))
             self.stats["sentences"] += 1
             self.stats["parsed"] += parsed is not None
             self.stats["tokens"] += len(sent)

@@ -81,7 +81,7 @@ def test_parsing_less_gives_the_same_quotes(gold_docs, predictions):
     from quotes import Attributor
 
     full = Attributor(stance=True, parse_all=True)
-    for name in ("written", "news_dev"):
+    for name in ("written", "news_dev", "discourse", "stance_heldout"):
         assert predict(gold_docs[name], attributor=full) == predictions[name], name
 
 
