@@ -410,3 +410,27 @@ def test_a_model_file_that_does_not_match_its_digest_is_refused(tmp_path: Path) 
     doc = write(tmp_path / "a.txt", "Hallo.")
     result = CliRunner().invoke(main, ["extract", str(doc), "--stance-model", str(copy)])
     assert result.exit_code == 2 and "SHA-256" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_bundled_model_loads_its_pickle_only_when_it_matches_the_shipped_digest(tmp_path, monkeypatch) -> None:
+    import joblib
+
+    from quotes.stance import model as stance_model
+
+    assert type(load_stance_model().pipeline).__name__ == "ContextStacker"
+    assert stance_model._is_verified_bundle(DEFAULT_MODEL_DIR), "retrain or rerun save_bundled_copy"
+    fake = tmp_path / "stance"
+    shutil.copytree(DEFAULT_MODEL_DIR, fake)
+    marker = tmp_path / "payload-ran"
+    joblib.dump(_Payload(marker), fake / "stance.joblib")  # a replaced pickle in the bundled folder
+    monkeypatch.setattr(stance_model, "DEFAULT_MODEL_DIR", fake)
+    model = load_stance_model(fake)  # falls back on the skops file, never unpickles
+    assert model.labels == LABELS and not marker.exists()
+
+
+class _Payload:
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))

@@ -13,6 +13,10 @@ told to trust and runs no code from the file: scikit-learn's and numpy's own typ
 model (``trust_model=True``, ``quotes extract --trust-model``). Models saved by earlier versions as
 a joblib pickle (``stance.joblib``), which runs code when loaded, likewise load only when trusted.
 ``metadata.json`` records the model file's SHA-256; a file that does not match is refused.
+
+The bundled model loads from a joblib copy instead (skops takes seconds to rebuild it, the pickle a
+fraction of one), and only when that copy's SHA-256 equals the digest the package itself ships in
+``quotes/data/stance_bundled.sha256``: a replaced file in ``models/stance/`` is never unpickled.
 """
 from __future__ import annotations
 
@@ -41,6 +45,7 @@ TRUSTED_TYPES: tuple[str, ...] = (
 )
 """Types of the stance models that skops does not trust by default: scikit-learn's private
 calibration classes and our own contextual model; loading them only sets their attributes."""
+BUNDLED_DIGEST_FILE = Path(__file__).resolve().parent.parent / "data" / "stance_bundled.sha256"
 TRUST_HINT = "pass --trust-model (library: trust_model=True) only if you trust where the model comes from"
 METADATA_FILENAME = "metadata.json"
 MODEL_CARD_FILENAME = "MODEL_CARD.md"
@@ -163,6 +168,13 @@ def load_stance_model(
     pickles (see the module docstring): only for models from sources you trust.
     """
     model_dir = resolve_model_dir(path)
+    if _is_verified_bundle(model_dir):
+        meta = read_metadata(model_dir)
+        if check_version:
+            check_sklearn_version(meta, model_dir)
+        pipeline = _load_pipeline(model_dir / LEGACY_MODEL_FILENAME, trust_model=True)
+        labels, thresholds = _checked_labels(meta, pipeline, model_dir)
+        return StanceModel(pipeline=pipeline, labels=labels, thresholds=thresholds, metadata=meta)
     model_path = model_dir / MODEL_FILENAME
     if not model_path.is_file() and (model_dir / LEGACY_MODEL_FILENAME).is_file():
         model_path = model_dir / LEGACY_MODEL_FILENAME
@@ -204,6 +216,14 @@ def _checked_labels(meta: Mapping[str, Any], pipeline: Any,
         raise StanceModelError(f"{model_dir / METADATA_FILENAME} does not fit {MODEL_FILENAME}: {'; '.join(problems)}. "
                                f"Retrain it with `{RETRAIN_HINT}`.")
     return labels, {lab: float(thresholds[lab]) for lab in labels}
+
+
+def _is_verified_bundle(model_dir: Path) -> bool:
+    """Whether ``model_dir`` is the bundled folder and its pickle matches the digest the package ships."""
+    pickle = model_dir / LEGACY_MODEL_FILENAME
+    if model_dir.resolve() != DEFAULT_MODEL_DIR.resolve() or not pickle.is_file() or not BUNDLED_DIGEST_FILE.is_file():
+        return False
+    return file_sha256(pickle) == BUNDLED_DIGEST_FILE.read_text(encoding="ascii").strip()
 
 
 def file_sha256(path: Path) -> str:
