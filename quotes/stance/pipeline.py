@@ -8,7 +8,8 @@ The contextual model (:class:`ContextStacker`) stacks on it: the span model scor
 context and the article's topic separately, and a logistic regression per label combines the
 three scores, their products, the cue lemma and the speaker type (a quote that says little by itself, "We blijven leveren", in a
 context about aid to Ukraine). Measured by grouped cross-validation on the bundled data, this
-beats one linear model over feature blocks of all fields (``training/tune_stance.py``): a linear
+beats one linear model over feature blocks of all fields (macro-F1 on the quotes cut from articles
+0.69 against 0.51 when both were compared, commit 687bc19; the span model alone 0.47): a linear
 model cannot weigh a context word differently by what the quote says, the products can.
 """
 from __future__ import annotations
