@@ -206,6 +206,53 @@ def document(doc_id: str, date: str, text: str, quotes: list[Quote]) -> dict[str
 ARTICLES: list[Article] = []
 
 
+OPENING_MARKS = ("„", "“", "‘", ",,", '"', "'", "«")
+CLOSING_MARKS = ("”", "’", "''", '"', "'", "»")
+QUOTE_CHARS = ("„", "“", "”", "«", "»", ",,", '"')
+
+
+def check_spans(doc: dict[str, object], *, kinds_by_marks: bool = False) -> None:
+    """Raise MarkupError when a span breaks the guide's span conventions: no surrounding
+    whitespace, direct quotes inside quote marks, no final period on indirect and mixed spans; with
+    ``kinds_by_marks`` also no quote mark in an indirect span and at least one in a mixed span."""
+    text = str(doc["text"])
+    for q in doc["quotes"]:  # type: ignore[union-attr]
+        span, where = q["text"], f"{doc['id']}: {q['text'][:40]!r}"
+        if span != span.strip():
+            raise MarkupError(f"{where}: span has surrounding whitespace")
+        if q["kind"] == "direct":
+            before = text[: q["start"]].rstrip(" ")
+            after = text[q["end"]:].lstrip(" ")
+            if not before.endswith(OPENING_MARKS) or not after.startswith(CLOSING_MARKS):
+                raise MarkupError(f"{where}: direct quote not enclosed in quote marks")
+            continue
+        if span.endswith("."):
+            raise MarkupError(f"{where}: indirect or mixed span ends with a period")
+        if kinds_by_marks and q["kind"] == "indirect" and any(c in span for c in QUOTE_CHARS + ("‘", " '")):
+            raise MarkupError(f"{where}: indirect span holds a quote mark; use kind m")
+        if kinds_by_marks and q["kind"] == "mixed" and not any(c in span for c in QUOTE_CHARS + ("‘", "'")):
+            raise MarkupError(f"{where}: mixed span without a quote mark")
+
+
+def build_articles(articles: list[Article], *, language=None, kinds_by_marks: bool = False
+                   ) -> list[dict[str, object]]:
+    """The gold documents of written articles, their spans checked (:func:`check_spans`);
+    ``language`` maps a document id to its ``lang`` (default: Dutch). Shared by the builders of
+    the other written sets (``gold_discourse.py``, ``gold_stance.py``, ``stance_articles.py``)."""
+    docs = []
+    for art in articles:
+        text, quotes = strip_markup(art)
+        doc = document(art.id, art.date, text, quotes)
+        if language is not None:
+            doc["lang"] = language(art.id)
+        check_spans(doc, kinds_by_marks=kinds_by_marks)
+        docs.append(doc)
+    ids = [d["id"] for d in docs]
+    if len(ids) != len(set(ids)):
+        raise MarkupError("duplicate document ids")
+    return docs
+
+
 def article(doc_id: str, date: str, speakers: str, body: str) -> None:
     ARTICLES.append(Article(doc_id, date, speakers, body.strip("\n") + "\n"))
 

@@ -51,7 +51,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_gold import Article, MarkupError, document, run, strip_markup
+from build_gold import Article, build_articles, run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "training" / "data" / "gold_stance_nl.jsonl"
@@ -494,43 +494,11 @@ Het eerste gesprek onder leiding van Lutgens staat gepland voor donderdagochtend
 
 
 # --------------------------------------------------------------------------
-# sanity checks on spans (conventions of GOLD_GUIDE.md, as in gold_discourse.py)
-
-OPENING_MARKS = ("„", "“", "‘", ",,", '"', "'", "«")
-CLOSING_MARKS = ("”", "’", "''", '"', "'", "»")
-
-
-def check_spans(doc: dict[str, object]) -> None:
-    """Raise MarkupError when a span breaks the guide's span conventions."""
-    text = str(doc["text"])
-    for q in doc["quotes"]:  # type: ignore[union-attr]
-        span, where = q["text"], f"{doc['id']}: {q['text'][:40]!r}"
-        if span != span.strip():
-            raise MarkupError(f"{where}: span has surrounding whitespace")
-        if q["kind"] == "direct":
-            before = text[: q["start"]].rstrip(" ")
-            after = text[q["end"]:].lstrip(" ")
-            if not before.endswith(OPENING_MARKS) or not after.startswith(CLOSING_MARKS):
-                raise MarkupError(f"{where}: direct quote not enclosed in quote marks")
-        elif span.endswith("."):
-            raise MarkupError(f"{where}: indirect or mixed span ends with a period")
-
-
-# --------------------------------------------------------------------------
 # output
 
 
 def build() -> list[dict[str, object]]:
-    docs = []
-    for art in ARTICLES:
-        text, quotes = strip_markup(art)
-        doc = document(art.id, art.date, text, quotes)
-        check_spans(doc)
-        docs.append(doc)
-    ids = [d["id"] for d in docs]
-    if len(ids) != len(set(ids)):
-        raise MarkupError("duplicate document ids")
-    return docs
+    return build_articles(ARTICLES)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -51,29 +51,14 @@ appear only as context, and nothing here may be cited as something anyone said.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_gold import MARKUP, Article, MarkupError, document, run, strip_markup  # noqa: E402
+from stance_articles import ContextArticles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "training" / "data" / "stance_context_nl.jsonl"
-
-ARTICLES: list[Article] = []
-# per article, in body order: does the quote carry the context marker "#"?
-CONTEXT: dict[str, list[bool]] = {}
-
-
-def _drop_marker(match) -> str:
-    tokens = [t for t in match.group(2).split() if t != "#"]
-    return "[[" + match.group(1) + "".join(" " + t for t in tokens) + "|" + match.group(3) + "]]"
-
-
-def article(doc_id: str, date: str, speakers: str, body: str) -> None:
-    body = body.strip("\n") + "\n"
-    CONTEXT[doc_id] = ["#" in m.group(2).split() for m in MARKUP.finditer(body)]
-    ARTICLES.append(Article(doc_id, date, speakers, MARKUP.sub(_drop_marker, body)))
+ARTICLES = ContextArticles(ROOT / "training" / "data" / "stance_context_nl.jsonl", "stance_context.py")
+article = ARTICLES.article
 
 
 # --- articles ---------------------------------------------------------------
@@ -927,96 +912,8 @@ The fare war comes as cabin crew at SkyHop's British arm prepare to strike. Gare
 # --- end of articles --------------------------------------------------------
 
 
-# --------------------------------------------------------------------------
-# sanity checks on spans (conventions of GOLD_GUIDE.md, as in gold_discourse.py)
-
-OPENING_MARKS = ("„", "“", "‘", ",,", '"', "'", "«")
-CLOSING_MARKS = ("”", "’", "''", '"', "'", "»")
-QUOTE_CHARS = ("„", "“", "”", "«", "»", ",,", '"')
-
-
-def check_spans(doc: dict[str, object]) -> None:
-    """Raise MarkupError when a span breaks the guide's span conventions."""
-    text = str(doc["text"])
-    for q in doc["quotes"]:  # type: ignore[union-attr]
-        span, where = q["text"], f"{doc['id']}: {q['text'][:40]!r}"
-        if span != span.strip():
-            raise MarkupError(f"{where}: span has surrounding whitespace")
-        if q["kind"] == "direct":
-            before = text[: q["start"]].rstrip(" ")
-            after = text[q["end"]:].lstrip(" ")
-            if not before.endswith(OPENING_MARKS) or not after.startswith(CLOSING_MARKS):
-                raise MarkupError(f"{where}: direct quote not enclosed in quote marks")
-        else:
-            if span.endswith("."):
-                raise MarkupError(f"{where}: indirect or mixed span ends with a period")
-            if q["kind"] == "indirect" and any(c in span for c in QUOTE_CHARS + ("‘", " '")):
-                raise MarkupError(f"{where}: indirect span holds a quote mark; use kind m")
-            if q["kind"] == "mixed" and not any(c in span for c in QUOTE_CHARS + ("‘", "'")):
-                raise MarkupError(f"{where}: mixed span without a quote mark")
-
-
-# --------------------------------------------------------------------------
-# output
-
-
-def language(doc_id: str) -> str:
-    return "en" if doc_id.startswith("en-") else "nl"
-
-
-def build() -> list[dict[str, object]]:
-    docs = []
-    for art in ARTICLES:
-        text, quotes = strip_markup(art)
-        if len(quotes) != len(CONTEXT[art.id]):
-            raise MarkupError(f"{art.id}: context markers out of step with the quotes")
-        doc = document(art.id, art.date, text, quotes)
-        doc["lang"] = language(art.id)
-        check_spans(doc)
-        docs.append(doc)
-    ids = [d["id"] for d in docs]
-    if len(ids) != len(set(ids)):
-        raise MarkupError("duplicate document ids")
-    return docs
-
-
-def label_stats() -> str:
-    """Counts per label and of the quotes marked ``#`` (stance readable only in context)."""
-    labels: Counter[str] = Counter()
-    context_labels: Counter[str] = Counter()
-    per_lang: Counter[str] = Counter()
-    labeled = context_labeled = context_unlabeled = on_topic_unlabeled = 0
-    on_topic_docs = 0
-    for art in ARTICLES:
-        _, quotes = strip_markup(art)
-        on_topic = any(q.stances for q in quotes)
-        on_topic_docs += on_topic
-        for q, context in zip(quotes, CONTEXT[art.id]):
-            per_lang[language(art.id)] += 1
-            labels.update(q.stances)
-            labels["(none)"] += not q.stances
-            labeled += bool(q.stances)
-            on_topic_unlabeled += on_topic and not q.stances
-            if context:
-                context_labels.update(q.stances)
-                context_labeled += bool(q.stances)
-                context_unlabeled += not q.stances
-    return "\n".join([
-        f"quotes by language: {dict(per_lang)}",
-        f"labels: {dict(labels)}",
-        (f"quotes with a label: {labeled}; articles with a label: {on_topic_docs} of {len(ARTICLES)};"
-         f" quotes without a label in those articles: {on_topic_unlabeled}"),
-        (f"context-dependent (#) quotes: with a label {context_labeled} {dict(context_labels)},"
-         f" without a label {context_unlabeled}"),
-    ])
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    status = run(build, OUT, "stance_context.py", args)
-    if status == 0 and "--stats" in args:
-        print(label_stats())
-    return status
+    return ARTICLES.main(argv)
 
 
 if __name__ == "__main__":
