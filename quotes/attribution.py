@@ -241,12 +241,8 @@ class Attributor:
 
     def add_stance(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
         """The quotes with their stance, read from each quote in its context in ``doc``."""
-        model = self.stance_model
-        if model is None or not quotes:
-            return quotes
-        with self.times.stage("stance"):
-            probs = model.predict(quote_inputs(doc.text, quotes, doc.body_start))
-        return [self._labelled(q, p) for q, p in zip(quotes, probs)]
+        [(_, labelled)] = self._stance_for_batch([(doc, quotes)])
+        return labelled
 
 
 _DEFAULT: Optional[Attributor] = None

@@ -293,7 +293,7 @@ def label(results: Path, docs: tuple[str, ...], count: int, fmt: str, output: Op
     try:
         model = load_stance_model(stance_model, trust_model=trust_model)
         records = _read_records(results)
-        documents = _documents(docs)
+        documents = _documents(docs, {str(r.get("doc_id")) for r in records})
         inputs, missing = record_inputs(records, documents)
         tasks = select_tasks(records, inputs, model, count, random_share=random_share, seed=seed)
         content = export_tasks(tasks, fmt, model.labels)
@@ -338,10 +338,12 @@ def _read_records(path: Path) -> list[dict]:
     return records
 
 
-def _documents(inputs: tuple[str, ...]) -> dict:
+def _documents(inputs: tuple[str, ...], ids: set) -> dict:
+    """The documents of ``inputs`` whose id is in ``ids`` (the others are not kept in memory)."""
     from quotes.documents import Document, read_corpus
 
-    return {item.id: item for item in read_corpus(inputs) if isinstance(item, Document)} if inputs else {}
+    return {item.id: item for item in read_corpus(inputs) if isinstance(item, Document) and item.id in ids} \
+        if inputs else {}
 
 
 def _write_new(path: Path, content: str) -> None:

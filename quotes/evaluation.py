@@ -489,15 +489,22 @@ def predicted_labels(record: Mapping[str, Any], threshold: float = 0.5) -> set[s
 def _stance_counts(
     required: Sequence[GoldQuote], records: Sequence[Mapping[str, Any]], matched: Mapping[int, int]
 ) -> dict[str, PRF]:
-    counts: dict[str, PRF] = {}
-    for gi, pi in matched.items():
-        gold, pred = set(required[gi].stances), predicted_labels(records[pi])
+    return label_counts((required[gi].stances, predicted_labels(records[pi])) for gi, pi in matched.items())
+
+
+def label_counts(pairs: Iterable[tuple[Iterable[str], Iterable[str]]],
+                 counts: Optional[Mapping[str, PRF]] = None) -> dict[str, PRF]:
+    """Per-label true/false positives and misses over (gold labels, predicted labels) pairs, added
+    to ``counts`` when given."""
+    out = dict(counts or {})
+    for gold_labels, pred_labels in pairs:
+        gold, pred = set(gold_labels), set(pred_labels)
         for label in gold | pred:
             hit = PRF(tp=int(label in gold and label in pred),
                       fp=int(label in pred and label not in gold),
                       fn=int(label in gold and label not in pred))
-            counts[label] = counts.get(label, PRF()) + hit
-    return counts
+            out[label] = out.get(label, PRF()) + hit
+    return out
 
 
 def _kind_stats(

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quotes.evaluation import PRF, Span, greedy_match, lenient_score
+from quotes.evaluation import PRF, Span, greedy_match, label_counts, lenient_score
 from quotes.gold import GoldDoc, GoldQuote
 from quotes.stance.features import StanceInput, paragraph_spans, stance_input
 
@@ -51,16 +51,8 @@ def score_gold_spans(items: Sequence[GoldStanceQuote], predicted: Sequence[Seque
                      labels: Sequence[str]) -> dict[str, PRF]:
     """Per-label counts of ``predicted`` label lists against the gold stances of ``items``
     (required quotes only, as the quote scores count them)."""
-    counts = {label: PRF() for label in labels}
-    for item, pred in zip(items, predicted):
-        if item.quote.optional:
-            continue
-        gold = set(item.quote.stances)
-        for label in gold | set(pred):
-            hit = PRF(tp=int(label in gold and label in pred), fp=int(label in pred and label not in gold),
-                      fn=int(label in gold and label not in pred))
-            counts[label] = counts.get(label, PRF()) + hit
-    return counts
+    return label_counts(((item.quote.stances, pred) for item, pred in zip(items, predicted)
+                         if not item.quote.optional), {label: PRF() for label in labels})
 
 
 def gold_span_stance(docs: Sequence[GoldDoc], predictions: Mapping[str, Sequence[Mapping[str, Any]]],

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quotes.documents import Document
-from quotes.stance.features import StanceInput, paragraph_spans, stance_input
+from quotes.stance.features import StanceInput, body_paragraphs, stance_input
 from quotes.stance.model import StanceModel
 
 logger = logging.getLogger(__name__)
@@ -69,8 +69,7 @@ def record_inputs(records: Sequence[Mapping[str, Any]], docs: Mapping[str, Docum
             inputs.append(StanceInput(str(rec.get("text", "")), cue=(cue or "-").lower(), speaker=speaker or ""))
             continue
         if doc.id not in spans:
-            spans[doc.id] = [(max(s, doc.body_start), e) for s, e in paragraph_spans(doc.text)
-                             if e > doc.body_start] or [(0, len(doc.text))]
+            spans[doc.id] = body_paragraphs(doc.text, doc.body_start)
         inputs.append(stance_input(doc.text, start, end, cue=cue, speaker=speaker, spans=spans[doc.id]))
     return inputs, missing
 

@@ -110,10 +110,16 @@ def stance_input(text: str, start: int, end: int, *, cue: str | None, speaker: s
                        speaker=speaker or "", topic=topic)
 
 
+def body_paragraphs(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+    """:func:`paragraph_spans` of a document whose body (after a header such as `` date 2025-03 ``)
+    starts at ``body_start``: the header is no paragraph."""
+    return [(max(s, body_start), e) for s, e in paragraph_spans(text) if e > body_start] or [(0, len(text))]
+
+
 def quote_inputs(text: str, quotes: Sequence[Quote], body_start: int = 0) -> list[StanceInput]:
-    """The classifier's view of each quote found in a document ``text`` whose body (after a
-    header such as `` date 2025-03 ``) starts at ``body_start``."""
-    spans = [(max(s, body_start), e) for s, e in paragraph_spans(text) if e > body_start] or None
+    """The classifier's view of each quote found in a document ``text`` whose body starts at
+    ``body_start``."""
+    spans = body_paragraphs(text, body_start)
     return [stance_input(text, q.start, q.end, cue=q.cue.lemma if q.cue else None,
                          speaker=q.speaker.type, spans=spans) for q in quotes]
 

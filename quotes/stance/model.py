@@ -168,14 +168,8 @@ def load_stance_model(
     pickles (see the module docstring): only for models from sources you trust.
     """
     model_dir = resolve_model_dir(path)
-    if _is_verified_bundle(model_dir):
-        meta = read_metadata(model_dir)
-        if check_version:
-            check_sklearn_version(meta, model_dir)
-        pipeline = _load_pipeline(model_dir / LEGACY_MODEL_FILENAME, trust_model=True)
-        labels, thresholds = _checked_labels(meta, pipeline, model_dir)
-        return StanceModel(pipeline=pipeline, labels=labels, thresholds=thresholds, metadata=meta)
-    model_path = model_dir / MODEL_FILENAME
+    bundle = _is_verified_bundle(model_dir)
+    model_path = model_dir / (LEGACY_MODEL_FILENAME if bundle else MODEL_FILENAME)
     if not model_path.is_file() and (model_dir / LEGACY_MODEL_FILENAME).is_file():
         model_path = model_dir / LEGACY_MODEL_FILENAME
     if not model_path.is_file():
@@ -187,8 +181,9 @@ def load_stance_model(
     meta = read_metadata(model_dir)
     if check_version:
         check_sklearn_version(meta, model_dir)
-    _check_digest(model_path, meta)
-    pipeline = _load_pipeline(model_path, trust_model)
+    if not bundle:  # the bundle was checked against the digest the package ships
+        _check_digest(model_path, meta)
+    pipeline = _load_pipeline(model_path, trust_model or bundle)
     labels, thresholds = _checked_labels(meta, pipeline, model_dir)
     logger.debug("loaded stance model %s with labels %s", model_path, labels)
     return StanceModel(pipeline=pipeline, labels=labels, thresholds=thresholds, metadata=meta)
