@@ -45,6 +45,12 @@ MIN_INTRODUCED = 0.1
 """Salience since the previous quote below which a person mentioned in passing does not take over."""
 
 
+def _definite_description(mention: Mention, speaker: Speaker) -> bool:
+    """A short definite noun phrase that names no one: "de topman", "het bedrijf", "de diplomaat"."""
+    return speaker.name == speaker.mention and mention.words[0].text.lower() in ("de", "het") \
+        and len(mention.words) <= 3
+
+
 class SpeakerTracker:
     """Decides the speaker of every candidate of a document, in text order (see the module doc)."""
 
@@ -68,9 +74,8 @@ class SpeakerTracker:
     def _described(self, mention: Mention, speaker: Speaker) -> Optional[Speaker]:
         """"zegt de topman", "volgens de organisatie": a definite description at a cue names the
         person or organisation the article named before, if one fits."""
-        words = mention.words
-        if speaker.name != speaker.mention or speaker.resolved_from or words[0].text.lower() not in ("de", "het") \
-                or len(words) > 3 or not self.lex.noun_type(mention.head_word.text):
+        if not _definite_description(mention, speaker) or speaker.resolved_from \
+                or not self.lex.noun_type(mention.head_word.text):
             return None
         head = mention.head_word.text
         entity = self.discourse.referent(head.lower(), self.lex.gender_of(head), mention.start)
@@ -101,8 +106,7 @@ class SpeakerTracker:
     def _definite(self, mention: Mention, speaker: Speaker) -> Optional[Speaker]:
         """"de diplomaat" after "een Oekraïense diplomaat": a definite noun phrase without a name is
         the earlier speaker with the same head noun."""
-        words = mention.words
-        if speaker.name != speaker.mention or words[0].text.lower() not in ("de", "het") or len(words) > 3:
+        if not _definite_description(mention, speaker):
             return None
         head = mention.head_word.text.lower()
         for event in reversed(self.discourse.quotes):
