@@ -89,17 +89,62 @@ def test_quick_recipe_builds_loadable_models(tmp_path: Path) -> None:
     doc = nlp("De minister zei: „We gaan door.” Dat was gisteren.")
     words = [w for s in doc.sentences for w in s.words]
     assert words and all(w.deprel for w in words)
+    from stanza_recipe.half import HALVED, is_half
+
+    assert all(is_half(out / name) for name in HALVED) and meta["stages"]["export"]["float16"]
 
 
-def test_bundled_models_are_recipe_models_under_the_size_limit() -> None:
+def test_bundled_models_are_recipe_models_in_half_precision() -> None:
+    from stanza_recipe.half import HALVED, is_half
     from train_stanza import parser_uses_vectors
 
     bundled = REPO / "models" / "stanza" / "nl"
     sizes = {name: (bundled / name).stat().st_size for name in MODEL_FILES}
-    assert sum(sizes.values()) < 80_000_000, sizes
+    assert sum(sizes.values()) < 42_000_000, sizes  # 68 MB in float32
     assert parser_uses_vectors(bundled / "parser.pt")  # the starter's parser had no vectors
+    assert all(is_half(bundled / name) for name in HALVED) and not is_half_pretrain(bundled / "pretrain.pt")
     meta = json.loads((bundled / "training_metadata.json").read_text(encoding="utf-8"))
-    assert meta["stages"]["export"]["sizes_bytes"] == sizes  # the files are the ones the recipe exported
+    exported = meta["stages"]["export"]["sizes_bytes"]  # the files are the ones the recipe exported, then halved
+    halved = meta["halved"]
+    assert halved["changed"] == 0 and all(v["differing_documents"] == 0 for v in halved["records"].values())
+    assert {**exported, **{k: v["bytes_after"] for k, v in halved["files"].items()}} == sizes
+    assert {k: v["bytes_before"] for k, v in halved["files"].items()} == {k: exported[k] for k in HALVED}
+
+
+def is_half_pretrain(path: Path) -> bool:
+    import torch
+
+    return torch.load(path, map_location="cpu", weights_only=True)["emb"].dtype == torch.float16
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "stanza-nl").is_dir(), reason="../shared/stanza-nl (float32 models) is not available")
+def test_float16_export_keeps_the_records_of_a_gold_set(tmp_path: Path) -> None:
+    """The recipe's float16 export, applied to other float32 models (the starter set), writes
+    exactly the same records on the written gold set."""
+    import shutil
+
+    from quotes import Attributor
+    from quotes.evaluation import predict
+    from quotes.gold import load_gold
+    from stanza_recipe.evaluate import ModelSet
+    from stanza_recipe.half import HALVED, halve_checkpoint, is_half
+
+    folders = {"float32": tmp_path / "float32", "float16": tmp_path / "float16"}
+    for folder in folders.values():
+        folder.mkdir()
+        (folder / "resources.json").write_text("{}", encoding="utf-8")
+    for name, src in zip(MODEL_FILES, ModelSet.starter(SHARED / "stanza-nl").files()):
+        shutil.copyfile(src, folders["float32"] / name)
+        if name in HALVED:
+            halve_checkpoint(src, folders["float16"] / name)
+            assert is_half(folders["float16"] / name) and not is_half(src)
+        else:
+            shutil.copyfile(src, folders["float16"] / name)
+    docs = load_gold(REPO / "training" / "data" / "gold_nl.jsonl")
+    records = {k: predict(docs, attributor=Attributor(stance=False, stanza_dir=d)) for k, d in folders.items()}
+    assert sum(map(len, records["float32"].values())) > 150
+    assert records["float16"] == records["float32"]
 
 
 def test_baseline_config_is_the_starter_recipe() -> None:
@@ -112,3 +157,14 @@ def test_baseline_config_is_the_starter_recipe() -> None:
     assert tagger[tagger.index("--max_steps") + 1] == "1000"
     full = named_configs("full", "pretrain/pretrain.pt")
     assert "--wordvec_pretrain_file" in full["depparse"].train
+
+
+def test_halving_refuses_a_file_that_is_not_a_stanza_checkpoint(tmp_path: Path) -> None:
+    import torch
+
+    from stanza_recipe.half import halve_checkpoint
+
+    torch.save({"emb": torch.zeros(2, 2)}, tmp_path / "pretrain.pt")
+    with pytest.raises(ValueError, match="not a Stanza checkpoint"):
+        halve_checkpoint(tmp_path / "pretrain.pt", tmp_path / "out.pt")
+    assert not (tmp_path / "out.pt").exists()

@@ -15,7 +15,9 @@ Stages (``--stages``, default all, in this order):
 ``tokenize``, ``pos``, ``lemma``, ``depparse``
               Stanza's own ``prepare_*_treebank`` and ``run_*`` modules (Stanza adds its
               punctuation augmentation); the parser is trained on the tagger's predicted tags;
-``export``    copy the models to ``--out`` under the package's file names;
+``export``    write the models to ``--out`` under the package's file names, the tokenizer, tagger,
+              lemmatizer and parser weights in float16 (half the bytes; ``--full-precision`` keeps
+              float32; ``training/halve_stanza.py`` measures what the rounding changes);
 ``evaluate``  score them (and, with ``--starter-dir``, the starter models) on the held-out
               test documents and write ``training_metadata.json`` beside them.
 
@@ -89,6 +91,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--threads", type=int, default=None, help="OMP_NUM_THREADS for the training subprocesses")
     p.add_argument("--cpu", action="store_true", help="do not use a GPU even if one is available")
     p.add_argument("--starter-dir", type=Path, default=None, help="also evaluate the starter models in this folder")
+    p.add_argument("--full-precision", action="store_true",
+                   help="export float32 weights (default: float16, half the bytes)")
     args = p.parse_args(argv)
     args.stages = [s.strip() for s in args.stages.split(",") if s.strip()]
     if args.out is None:
@@ -195,7 +199,10 @@ def parser_uses_vectors(parser: Path) -> bool:
 
 
 def stage_export(args: argparse.Namespace, work: Path, out: Path) -> dict:
-    """Copy the trained models under the package's names; resources.json is ``{}``."""
+    """Write the trained models under the package's names (weights in float16 unless
+    ``--full-precision``; pretrain.pt as trained); resources.json is ``{}``."""
+    from stanza_recipe.half import HALVED, halve_checkpoint
+
     out.mkdir(parents=True, exist_ok=True)
     sizes: dict[str, int] = {}
     models = model_set(work, args.config)
@@ -203,11 +210,15 @@ def stage_export(args: argparse.Namespace, work: Path, out: Path) -> dict:
                "parser.pt": models.parser, "pretrain.pt": models.pretrain}
     for name, src in sources.items():
         if src.exists():
-            shutil.copyfile(src, out / name)
+            if name in HALVED and not args.full_precision:
+                halve_checkpoint(src, out / name)
+            else:
+                shutil.copyfile(src, out / name)
             sizes[name] = (out / name).stat().st_size
     if not (out / "resources.json").exists():
         (out / "resources.json").write_text("{}", encoding="utf-8")
-    return {"config": args.config, "sources": {k: str(v.relative_to(work)) for k, v in sources.items()},
+    return {"config": args.config, "float16": not args.full_precision,
+            "sources": {k: str(v.relative_to(work)) for k, v in sources.items()},
             "sizes_bytes": sizes, "total_mb": round(sum(sizes.values()) / 1e6, 1)}
 
 

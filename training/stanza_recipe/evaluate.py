@@ -82,7 +82,7 @@ def raw_text(docs: list[Document]) -> str:
     return "\n\n".join(" ".join(p) for p in paras) + "\n"
 
 
-def _score(gold: Path, system_conllu: str, metrics: tuple[str, ...], tmp: Path) -> dict[str, float | str]:
+def score_conllu(gold: Path, system_conllu: str, metrics: tuple[str, ...], tmp: Path) -> dict[str, float | str]:
     from stanza.models.common.utils import ud_scores
 
     system = tmp / "system.conllu"
@@ -119,7 +119,7 @@ def tokenizer_scores(models: ModelSet, docs: list[Document], resources_dir: Path
         tmp = Path(tmpdir)
         gold = tmp / "gold.conllu"
         gold.write_text(format_documents(docs), encoding="utf-8")
-        return _score(gold, "{:C}".format(nlp(raw_text(docs))), ("Tokens", "Sentences"), tmp)
+        return score_conllu(gold, "{:C}".format(nlp(raw_text(docs))), ("Tokens", "Sentences"), tmp)
 
 
 def evaluate(models: ModelSet, docs: list[Document], resources_dir: Path, device: str | None = None,
@@ -135,12 +135,12 @@ def evaluate(models: ModelSet, docs: list[Document], resources_dir: Path, device
             start = time.monotonic()
             nlp = build_pipeline(models, resources_dir, device=device)
             result["pipeline_load_s"] = round(time.monotonic() - start, 2)
-            result["raw_text"] = _score(gold, "{:C}".format(nlp(raw_text(docs))), RAW_METRICS, tmp)
+            result["raw_text"] = score_conllu(gold, "{:C}".format(nlp(raw_text(docs))), RAW_METRICS, tmp)
         nlp_gold = build_pipeline(models, resources_dir, pretokenized=True, device=device)
         start = time.monotonic()
         parsed = nlp_gold(tokens)
         parse_s = time.monotonic() - start
-        result["gold_tokens"] = _score(gold, "{:C}".format(parsed), GOLD_TOKEN_METRICS, tmp)
+        result["gold_tokens"] = score_conllu(gold, "{:C}".format(parsed), GOLD_TOKEN_METRICS, tmp)
     if not gold_tokens_only:
         result["raw_text_curly_quotes"] = tokenizer_on_curly_quotes(models, docs, resources_dir, device)
     n_tokens = sum(map(len, tokens))
