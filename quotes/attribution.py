@@ -127,20 +127,23 @@ class Attributor:
     parses every sentence (slower, same quotes: the baseline of the benchmark).
 
     ``stance``: True (default) labels every quote with the bundled stance model; False skips it;
-    a path loads another stance model folder. ``trust_model=True`` loads a stance model that needs
+    a path loads another stance model folder. ``device``: ``auto`` (default) runs the Stanza
+    models on a CUDA GPU when torch sees one, ``cpu`` never does, ``cuda`` (or ``cuda:N``)
+    insists and raises UsageError without one. ``trust_model=True`` loads a stance model that needs
     types outside the trusted list, or a legacy pickle (see :mod:`quotes.stance.model`).
     """
 
     def __init__(self, *, lang: str = "nl", stanza_dir: str | Path | None = None,
                  stanza_resources: str | Path | None = None, stance: Union[bool, str, Path] = True,
-                 batch_size: int = 16, parse_all: bool = False, trust_model: bool = False) -> None:
+                 batch_size: int = 16, parse_all: bool = False, trust_model: bool = False,
+                 device: str = "auto") -> None:
         if lang not in SUPPORTED_LANGS:
             raise UsageError(f"language {lang!r} is not supported yet; supported: {', '.join(sorted(SUPPORTED_LANGS))}")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise UsageError(f"batch_size must be a whole number of documents, at least 1; got {batch_size!r}")
         self.lexicon = load()
         self.parser = Parser(stanza_dir, stanza_resources, batch_size=batch_size, parse_all=parse_all,
-                             selector=partial(choose_sentences, lex=self.lexicon))
+                             selector=partial(choose_sentences, lex=self.lexicon), device=device)
         self.stance_option = stance
         self.trust_model = trust_model
         self.times = self.parser.times

@@ -70,9 +70,11 @@ def _progress(total: Optional[int]):
               help="How to read standard input (-); files are read by their suffix.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=None,
               help="Refuse documents longer than this many characters (default 2,000,000).")
+@click.option("--device", default="auto", show_default=True, envvar="QUOTES_DEVICE",
+              help="Where the Stanza models run: auto (a CUDA GPU when torch sees one), cpu, or cuda[:N].")
 def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_path: Optional[Path], no_stance: bool,
             stance_model: Optional[Path], trust_model: bool, stanza_dir: Optional[Path], stanza_resources: Optional[Path],
-            workers: Optional[int], resume: bool, input_format: str, max_chars: Optional[int]) -> None:
+            workers: Optional[int], resume: bool, input_format: str, max_chars: Optional[int], device: str) -> None:
     """Extract quotes from INPUTS: files, folders, globs or - for standard input.
 
     .txt files (leading header lines such as "date 2025-03" become metadata), .jsonl (one document
@@ -85,7 +87,8 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     if resume and (output is None or fmt != "jsonl"):
         _fail("--resume needs an -o/--output file in jsonl format")
     options = {"stanza_dir": stanza_dir, "stanza_resources": stanza_resources,
-               "stance": False if no_stance else (stance_model or True), "trust_model": trust_model}
+               "stance": False if no_stance else (stance_model or True), "trust_model": trust_model,
+               "device": device}
     try:  # everything is checked before any output file is touched
         paths = _without_outputs(inputs, documents.expand_paths(inputs), (output, errors_path))
         if not paths:

@@ -16,11 +16,12 @@ import logging
 import os
 import re
 from bisect import bisect_right
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from quotes.errors import ModelError, ParseError
+from quotes.errors import ModelError, ParseError, UsageError
 from quotes.timing import StageTimes
 
 logger = logging.getLogger(__name__)
@@ -142,14 +143,40 @@ def check_models(stanza_dir: str | Path | None = None, stanza_resources: str | P
         raise ModelError(f"{model_dir}: missing resources.json (a file containing {{}} is enough)")
 
 
+DEVICES = ("auto", "cpu", "cuda")
+"""Where the Stanza models run: ``auto`` takes a CUDA GPU when torch sees one, else the CPU."""
+
+
+def check_device(device: str) -> None:
+    """Raise UsageError for a device name we do not know, or ``cuda`` on a machine without one."""
+    kind = device.split(":", 1)[0]
+    if kind not in DEVICES or (":" in device and (kind != "cuda" or not device.split(":", 1)[1].isdigit())):
+        raise UsageError(f"device must be one of {', '.join(DEVICES)} (or cuda:N); got {device!r}")
+    if kind == "cuda":
+        import torch
+
+        if not torch.cuda.is_available():
+            raise UsageError(f"device {device!r}: torch sees no CUDA GPU on this machine (use --device cpu or auto)")
+
+
+def resolve_device(device: str) -> str:
+    """The torch device for ``device``: ``auto`` becomes ``cuda`` or ``cpu``."""
+    check_device(device)
+    if device != "auto":
+        return device
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
 def build_pipeline(stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
-                   *, processors: str = PROCESSORS, pretokenized: bool = False, use_gpu: bool = False):
+                   *, processors: str = PROCESSORS, pretokenized: bool = False, device: str = "cpu"):
     """A Stanza pipeline built offline: bundled/own models, or official models if given."""
     import stanza  # heavy import kept here, the only place in the package
 
     check_models(stanza_dir, stanza_resources)
     resources = stanza_resources or os.environ.get("QUOTES_STANZA_RESOURCES")
-    common = dict(lang="nl", processors=processors, download_method=None, use_gpu=use_gpu,
+    common = dict(lang="nl", processors=processors, download_method=None, device=resolve_device(device),
                   logging_level="ERROR", tokenize_pretokenized=pretokenized)
     if resources:
         return stanza.Pipeline(dir=str(resources), **common)
@@ -157,7 +184,32 @@ def build_pipeline(stanza_dir: str | Path | None = None, stanza_resources: str |
     paths = model_paths(model_dir)
     wanted = set(processors.split(","))
     paths = {k: v for k, v in paths.items() if k.split("_")[0] in wanted}
-    return stanza.Pipeline(dir=str(model_dir), allow_unknown_language=True, **common, **paths)
+    with _no_training_optimizer():
+        return stanza.Pipeline(dir=str(model_dir), allow_unknown_language=True, **common, **paths)
+
+
+class _NoOptimizer:
+    """Stands in for a training optimizer: holds the learning rate that Stanza's schedulers read
+    when a trainer is built, and nothing to step."""
+
+    def __init__(self, name: str, parameters, *args, lr: float = 0.0, **kwargs) -> None:
+        self.param_groups = [{"lr": lr}]
+        self.state: dict = {}
+
+
+@contextmanager
+def _no_training_optimizer():
+    """Stanza's tokenizer, tagger and parser build their training optimizers even to predict, and
+    torch's optimizer constructor imports ``torch._dynamo``: about 2 s of a 6 s start-up on a 2-core
+    machine, for optimizers that are never used. While a pipeline is built it gets none."""
+    from stanza.models.common import utils
+
+    original = utils.dispatch_optimizer
+    utils.dispatch_optimizer = _NoOptimizer
+    try:
+        yield
+    finally:
+        utils.dispatch_optimizer = original
 
 
 TokenSpans = list[tuple[int, int]]
@@ -282,8 +334,11 @@ class Parser:
     """
 
     def __init__(self, stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
-                 *, batch_size: int = 16, selector: Optional[Selector] = None, parse_all: bool = False) -> None:
+                 *, batch_size: int = 16, selector: Optional[Selector] = None, parse_all: bool = False,
+                 device: str = "auto") -> None:
+        check_device(device)
         self.stanza_dir = stanza_dir
+        self.device = device
         self.stanza_resources = stanza_resources
         self.batch_size = batch_size
         self.selector = selector
@@ -298,8 +353,10 @@ class Parser:
         Stanza model) raises ModelError naming the folder."""
         if self._tokenizer is None:
             try:
-                self._tokenizer = build_pipeline(self.stanza_dir, self.stanza_resources, processors="tokenize")
-                self._tagger = build_pipeline(self.stanza_dir, self.stanza_resources, pretokenized=True)
+                self._tokenizer = build_pipeline(self.stanza_dir, self.stanza_resources, processors="tokenize",
+                                                 device=self.device)
+                self._tagger = build_pipeline(self.stanza_dir, self.stanza_resources, pretokenized=True,
+                                              device=self.device)
             except ModelError:
                 raise
             except Exception as exc:  # torch and Stanza raise many kinds on a damaged file

@@ -433,3 +433,14 @@ def test_resume_with_a_repeated_id_loses_no_document(tmp_path):
     resumed = CliRunner().invoke(main, ["extract", str(docs), "-o", str(out), "--no-stance", "--resume"])
     assert resumed.exit_code == 0, resumed.output
     assert out.read_text(encoding="utf-8").splitlines(keepends=True) == complete
+
+
+def test_device_cuda_without_a_gpu_stops_before_any_output(tmp_path):
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a CUDA GPU")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(SEED), "--device", "cuda", "-o", str(out)])
+    assert result.exit_code == 2 and "sees no CUDA GPU" in result.stderr
+    assert not out.exists()

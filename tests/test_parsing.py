@@ -68,3 +68,34 @@ def test_run_on_sentence_is_not_parsed_but_still_read(attributor):
     assert [s.parsed for s in parsed.sentences] == [False]
     [quote] = attributor.attribute(text)
     assert quote.text == "Dit is een lijst" and quote.speaker.mention == "de minister"
+
+
+def test_device_auto_takes_the_gpu_only_when_torch_sees_one(monkeypatch):
+    import torch
+
+    from quotes.parsing import resolve_device
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert resolve_device("auto") == "cpu" and resolve_device("cpu") == "cpu"
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert resolve_device("auto") == "cuda" and resolve_device("cuda:1") == "cuda:1"
+
+
+@pytest.mark.parametrize("device", ["gpu", "cuda:x", "cpu:0", ""])
+def test_unknown_device_names_are_refused(device):
+    from quotes import Attributor
+    from quotes.errors import UsageError
+
+    with pytest.raises(UsageError, match="device must be one of"):
+        Attributor(device=device)
+
+
+def test_cuda_without_a_gpu_is_a_clear_error(monkeypatch):
+    import torch
+
+    from quotes import Attributor
+    from quotes.errors import UsageError
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(UsageError, match="sees no CUDA GPU"):
+        Attributor(device="cuda")
