@@ -399,6 +399,56 @@ def evaluate(gold: tuple[Path, ...], pred: Optional[Path], explain: bool, as_jso
         click.echo(explain_report(report))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; 0.0.0.0 exposes the service to the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes, each loading the models once.")
+@click.option("--no-stance", is_flag=True, help="Skip the stance classifier.")
+@click.option("--stanza-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              envvar="QUOTES_STANZA_DIR", help="Folder of Dutch Stanza models laid out like models/stanza/nl/.")
+@click.option("--device", default="auto", show_default=True, envvar="QUOTES_DEVICE",
+              help="Where the Stanza models run: auto, cpu, or cuda[:N].")
+@click.option("--max-chars", type=click.IntRange(min=1), default=200_000, show_default=True,
+              help="Refuse documents longer than this (413).")
+@click.option("--max-batch", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Most documents in one batch request (413 beyond).")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
+              help="Seconds a request may take before it is answered 504.")
+@click.option("--queue", type=click.IntRange(min=0), default=8, show_default=True,
+              help="Requests that may wait per worker; more are answered 503 with Retry-After.")
+@click.option("--cors-origin", "cors_origins", multiple=True,
+              help="Allow browser calls from this origin (repeatable); CORS is off without it.")
+def serve(host: str, port: int, workers: int, no_stance: bool, stanza_dir: Optional[Path], device: str,
+          max_chars: int, max_batch: int, timeout_s: float, queue: int, cors_origins: tuple[str, ...]) -> None:
+    """Serve attribution over HTTP: POST /v1/attribute, a page at /, API docs at /docs.
+
+    Needs the serve extra: pip install -e '.[serve]'.
+    """
+    try:
+        import uvicorn
+
+        import quotes.service  # noqa: F401  (fastapi present)
+        from quotes.parsing import check_device
+
+        check_device(device)
+    except ImportError as exc:
+        _fail(f"quotes serve needs FastAPI and uvicorn ({exc.name} is missing): pip install -e '.[serve]'")
+    except QuotesError as exc:
+        _fail(str(exc))
+    settings = {"attributor": {"stance": not no_stance, "stanza_dir": str(stanza_dir) if stanza_dir else None,
+                               "device": device},
+                "limits": {"max_chars": max_chars, "max_batch": max_batch, "timeout_s": timeout_s, "queue": queue},
+                "cors_origins": list(cors_origins),
+                "threads": max(1, (os.cpu_count() or 1) // workers)}
+    os.environ["QUOTES_SERVE_OPTIONS"] = json.dumps(settings)
+    click.echo(f"quotes: serving on http://{host}:{port} ({workers} worker{'s' * (workers > 1)}); "
+               "models load at start-up", err=True)
+    uvicorn.run("quotes.service:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info", timeout_graceful_shutdown=10)
+
+
 def _stance_model():
     from quotes.stance import load_stance_model
 
