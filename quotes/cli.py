@@ -400,6 +400,30 @@ def evaluate(gold: tuple[Path, ...], pred: Optional[Path], explain: bool, as_jso
 
 
 @main.command()
+@click.argument("results", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--docs", multiple=True, help="The input documents of the run (files, folders, globs), to show "
+                                            "each article with its quotes highlighted.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"),
+              show_default=True)
+@click.option("--title", default="quotes report", show_default=True)
+def report(results: Path, docs: tuple[str, ...], output: Path, title: str) -> None:
+    """One self-contained HTML report of RESULTS (output of quotes extract): counts, top speakers
+    and their labels, stance over time by the records' date, filters, and the articles."""
+    from quotes.report import render
+
+    try:
+        records = _read_records(results)
+        documents = _documents(docs, {r.get("doc_id") for r in records})
+    except QuotesError as exc:
+        _fail(str(exc))
+    if not records:
+        _fail(f"{results}: no quote records")
+    _write_new(output, render(records, {k: d.text for k, d in documents.items()}, title=title))
+    shown = f", {len(documents)} articles" if docs else ""
+    click.echo(f"report of {len(records)} quotes{shown} written to {output}", err=True)
+
+
+@main.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on; 0.0.0.0 exposes the service to the network.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)

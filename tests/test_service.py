@@ -171,3 +171,35 @@ def test_a_real_server_answers_and_stops_cleanly_on_sigterm():
     assert proc.returncode in (0, -signal.SIGTERM), output
     assert "Application shutdown complete" in output and "Finished server process" in output
     assert "POST /v1/attribute 200" in output  # our one line per request
+
+
+
+def _fuzz_bodies():
+    from hypothesis import strategies as st
+
+    scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
+    anything = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
+                            | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=10)
+    quote_chars = st.sampled_from(list("„”“‘’«»\"',.:;!? \nabcXYZéë0-—…") + ["zei hij", "Volgens", "aldus"])
+    texts = st.lists(quote_chars, max_size=60).map("".join) | st.text(max_size=200)
+    documents = st.fixed_dictionaries({"text": texts}, optional={
+        "id": st.text(max_size=20) | st.integers(), "lang": st.sampled_from(["nl", "en", "", None]),
+        "meta": anything, "stance": st.booleans() | st.none()})
+    return st.one_of(anything, documents, st.fixed_dictionaries({"documents": st.lists(documents, max_size=3)}))
+
+
+def test_schema_fuzzing_finds_no_server_error(client):
+    """Random JSON bodies and random documents (quote marks, cues, odd characters) at every POST
+    endpoint: answers are 2xx or a problem with a 4xx status, never 5xx."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(body=_fuzz_bodies(), path=st.sampled_from(["/v1/attribute", "/v1/attribute/batch"]))
+    def check(body, path):
+        response = client.post(path, json=body)
+        assert response.status_code < 500, (path, body, response.text)
+        if response.status_code >= 400:
+            assert response.json()["status"] == response.status_code
+
+    check()

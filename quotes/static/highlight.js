@@ -81,6 +81,7 @@ function quotesSpeakerTable(target, records, labels) {
   }
   const colours = quotesColours(records);
   const table = document.createElement("table");
+  table.className = "counts";
   const head = table.createTHead().insertRow();
   for (const h of ["speaker", "quotes", ...labels]) {
     const th = document.createElement("th");
