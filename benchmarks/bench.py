@@ -15,6 +15,8 @@ mode in a fresh process, so that memory and model loading are measured per run:
   full     quotes, one worker, every sentence tagged and parsed
   fast     quotes, one worker, only the sentences that can hold or attribute a quote
   fast-2w  ``--workers 2`` through the same runner as ``quotes extract``
+  dask-2w  ``--engine dask --scheduler local:2`` (a LocalCluster of 2 single-threaded worker
+           processes, 25 documents per partition; cluster start and model loading included)
 
 and prints documents/s, tokens/s, model loading time, peak memory per worker, the ratios to the
 baseline, a per-stage breakdown for ``fast`` (tokenize, select, tag+lemma+parse, rules, speakers,
@@ -40,7 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 NEWS = REPO.parent / "shared" / "news-nl" / "alpino_dev_articles.jsonl"
 FALLBACK = REPO / "training" / "data" / "gold_nl.jsonl"
 SEEDS = REPO / "seeds"
-MODES = {"stanza": (1, True), "full": (1, True), "fast": (1, False), "fast-2w": (2, False)}
+MODES = {"stanza": (1, True), "full": (1, True), "fast": (1, False), "fast-2w": (2, False), "dask-2w": (2, False)}
 
 
 def sources() -> list[Path]:
@@ -91,6 +93,8 @@ def run_mode(corpus: Path, mode: str, out: Path, stance: bool) -> dict:
     items = list(documents.read_corpus([str(corpus)]))
     if mode == "stanza":
         return run_stanza(items)
+    if mode == "dask-2w":
+        return run_dask(corpus, out, stance)
     workers, parse_all = MODES[mode]
     options = {"stance": stance, "parse_all": parse_all}
     started = time.perf_counter()
@@ -113,6 +117,23 @@ def run_mode(corpus: Path, mode: str, out: Path, stance: bool) -> dict:
     return {"mode": mode, "docs": len(items), "seconds": elapsed, "loading": loading if attributor else None,
             "peak_mb_per_worker": _peak_mb(workers), "parse_stats": attributor.parser.stats if attributor else None,
             "times": times}
+
+
+def run_dask(corpus: Path, out: Path, stance: bool) -> dict:
+    """``quotes extract --engine dask --scheduler local:2`` on the corpus, 25 documents per
+    partition; the time includes starting the cluster and loading the models in both workers."""
+    from quotes import distributed
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as parts:
+        manifest = distributed.run_corpus([str(corpus)], parts, scheduler="local:2", options={"stance": stance},
+                                          partition_size=25)
+        elapsed = time.perf_counter() - started
+        with out.open("w", encoding="utf-8") as handle:
+            for record in distributed.read_records(parts, manifest):
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return {"mode": "dask-2w", "docs": manifest["documents"], "seconds": elapsed, "loading": None,
+            "peak_mb_per_worker": float("nan"), "parse_stats": None, "times": None}
 
 
 def _time_processors(attributor) -> None:
@@ -236,6 +257,10 @@ def report(results: dict, tokens: int) -> None:
         same = results["fast"]["records"] == results["fast-2w"]["records"]
         print(f"2 workers vs 1: {results['fast']['seconds'] / results['fast-2w']['seconds']:.2f}x, "
               f"identical records: {same}")
+    if "fast-2w" in results and "dask-2w" in results:
+        same = results["fast-2w"]["records"] == results["dask-2w"]["records"]
+        print(f"Dask LocalCluster (2 workers) vs --workers 2: "
+              f"{results['dask-2w']['seconds'] / results['fast-2w']['seconds'] - 1:+.1%} time, identical records: {same}")
 
 
 if __name__ == "__main__":

@@ -47,8 +47,8 @@ def _progress(total: Optional[int]):
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file (default: standard output).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Output file (default: standard output); with --engine dask, a folder.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the failed documents and their errors here, as JSON lines.")
@@ -72,9 +72,16 @@ def _progress(total: Optional[int]):
               help="Refuse documents longer than this many characters (default 2,000,000).")
 @click.option("--device", default="auto", show_default=True, envvar="QUOTES_DEVICE",
               help="Where the Stanza models run: auto (a CUDA GPU when torch sees one), cpu, or cuda[:N].")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: run on a Dask cluster, -o names an output folder of partition files (see README).")
+@click.option("--scheduler", default="local", show_default=True,
+              help="With --engine dask: tcp://HOST:8786 of a running scheduler, or local:N for N local workers.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="With --engine dask: documents per partition of a .jsonl/.csv file.")
 def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_path: Optional[Path], no_stance: bool,
             stance_model: Optional[Path], trust_model: bool, stanza_dir: Optional[Path], stanza_resources: Optional[Path],
-            workers: Optional[int], resume: bool, input_format: str, max_chars: Optional[int], device: str) -> None:
+            workers: Optional[int], resume: bool, input_format: str, max_chars: Optional[int], device: str,
+            engine: str, scheduler: str, partition_size: int) -> None:
     """Extract quotes from INPUTS: files, folders, globs or - for standard input.
 
     .txt files (leading header lines such as "date 2025-03" become metadata), .jsonl (one document
@@ -84,11 +91,18 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     from quotes.attribution import Attributor
     from quotes.writers import RecordWriter, done_documents, open_output
 
-    if resume and (output is None or fmt != "jsonl"):
-        _fail("--resume needs an -o/--output file in jsonl format")
     options = {"stanza_dir": stanza_dir, "stanza_resources": stanza_resources,
                "stance": False if no_stance else (stance_model or True), "trust_model": trust_model,
                "device": device}
+    if engine == "dask":
+        _extract_dask(inputs, output, options, scheduler, partition_size, max_chars or documents.MAX_CHARS,
+                      unsupported={"--format csv": fmt != "jsonl", "--errors": errors_path is not None,
+                                   "--workers": workers is not None, "--resume": resume, "-": "-" in inputs})
+        return
+    if resume and (output is None or fmt != "jsonl"):
+        _fail("--resume needs an -o/--output file in jsonl format")
+    if output is not None and output.is_dir():
+        _fail(f"{output} is a folder; -o takes a file (a folder of partitions is for --engine dask)")
     try:  # everything is checked before any output file is touched
         paths = _without_outputs(inputs, documents.expand_paths(inputs), (output, errors_path))
         if not paths:
@@ -141,6 +155,43 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
     if done:
         click.echo(f"resumed: skipped {sum(done.values())} documents already in {output}", err=True)
     sys.exit(EXIT_FAILED_DOCUMENTS if counts["failed"] else 0)
+
+
+def _extract_dask(inputs: tuple[str, ...], output: Optional[Path], options: dict, scheduler: str,
+                  partition_size: int, max_chars: int, unsupported: dict[str, bool]) -> None:
+    """``quotes extract --engine dask``: partitions on a cluster, one folder of parts (README)."""
+    given = [name for name, used in unsupported.items() if used]
+    if given:
+        _fail(f"--engine dask does not take {', '.join(given)}: it writes JSONL parts, their errors and a "
+              "manifest into the -o folder, and a rerun on that folder resumes")
+    if output is None:
+        _fail("--engine dask needs -o OUT_DIR, the folder for the partition files")
+    try:
+        from quotes import distributed
+    except ImportError as exc:
+        _fail(f"--engine dask needs Dask ({exc.name} is missing): pip install -e '.[dask]'")
+    started = time.perf_counter()
+    options = {k: (str(v) if isinstance(v, Path) else v) for k, v in options.items()}
+    try:
+        from quotes.attribution import Attributor
+
+        Attributor(**options).check()  # a missing model stops here, not on every worker
+        with _progress(None) as bar:
+            def progress(counts: dict) -> None:
+                bar.update(counts["documents"])
+                bar.set_postfix(partition=counts["name"], refresh=False)
+
+            manifest = distributed.run_corpus(inputs, str(output), scheduler=scheduler, options=options,
+                                              partition_size=partition_size, max_chars=max_chars,
+                                              progress=progress, say=lambda line: bar.write(f"quotes: {line}",
+                                                                                           file=sys.stderr))
+    except QuotesError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot connect to the scheduler or write {output}: {exc}")
+    click.echo(f"done: {manifest['documents']} documents, {manifest['quotes']} quotes, {manifest['failed']} failed, "
+               f"{len(manifest['partitions'])} partitions in {output}, {time.perf_counter() - started:.1f}s", err=True)
+    sys.exit(EXIT_FAILED_DOCUMENTS if manifest["failed"] else 0)
 
 
 def _flag_repeated_ids(items):

@@ -181,7 +181,12 @@ def file_items(path: Path, *, max_chars: int = MAX_CHARS, name: str | None = Non
     except OSError as exc:
         yield BadDocument(name, f"{name}: cannot read ({exc.strerror})")
         return
-    suffix = f".{fmt}" if fmt else path.suffix.lower()
+    yield from bytes_items(data, name, f".{fmt}" if fmt else path.suffix.lower(), max_chars=max_chars)
+
+
+def bytes_items(data: bytes, name: str, suffix: str, *, max_chars: int = MAX_CHARS) -> Iterator[Item]:
+    """The documents in the bytes of a file named ``name``, read by ``suffix`` (``.jsonl``,
+    ``.csv``, anything else as ``.txt``)."""
     if suffix == ".jsonl":
         yield from jsonl_items(data, name, max_chars=max_chars)
     elif suffix == ".csv":

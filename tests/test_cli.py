@@ -444,3 +444,14 @@ def test_device_cuda_without_a_gpu_stops_before_any_output(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(SEED), "--device", "cuda", "-o", str(out)])
     assert result.exit_code == 2 and "sees no CUDA GPU" in result.stderr
     assert not out.exists()
+
+
+def test_folder_output_and_dask_option_mistakes_are_usage_errors(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["extract", str(SEED), "-o", str(tmp_path)])
+    assert result.exit_code == 2 and "is a folder" in result.stderr
+    result = runner.invoke(main, ["extract", str(SEED), "--engine", "dask"])
+    assert result.exit_code == 2 and "needs -o OUT_DIR" in result.stderr
+    result = runner.invoke(main, ["extract", str(SEED), "--engine", "dask", "--resume", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "does not take --resume" in result.stderr
+    assert not (tmp_path / "o").exists()
