@@ -41,15 +41,8 @@ supportive quotes that it misses.
    "leveren" and a figurative "oorlog" in other senses.
 3. Three on-topic articles in English (ids ``en-sd4-...``; ``lang`` is ``en``).
 
-Labels follow ``training/data/README.md`` ("Labels", "Several labels or none"),
-decided on what the speaker says *read in its context*; the journalist's
-sentences give a quote no label by themselves.  Markup, speaker tables and span
-conventions are those of ``build_gold.py`` and ``training/data/GOLD_GUIDE.md``
-(every quote of every article is annotated).  The extra token ``#`` marks a quote
-whose stance (a label or the deliberate absence of one) can only be decided from
-its context; it is removed before the markup is parsed and counted by
-``--stats``.  In English articles an indirect span starts at *that* when there is
-one, as Dutch spans start at *dat*.
+Labels, markup, the ``#`` token and the English span convention are those of the
+third batch (see ``stance_context_c.py`` and ``stance_articles.py``).
 
 All articles were written for this project, independently of the test set
 ``gold_stance.py``.  People and quotes are fictional; real countries, cities,
