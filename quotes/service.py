@@ -20,6 +20,7 @@ import logging
 import os
 import time
 import uuid
+from http import HTTPStatus
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -72,6 +73,38 @@ class Gate:
 
     def leave(self) -> None:
         self.held -= 1
+
+
+def _too_large(limit: int):
+    """The error a body past the limit raises where it is read: an HTTPException, which FastAPI
+    passes on to the problem-details handler instead of calling it a parse error."""
+    from starlette.exceptions import HTTPException
+
+    return HTTPException(413, f"the request body is longer than the limit of {limit:,} bytes")
+
+
+class BodyCap:
+    """ASGI middleware: counts a request body's bytes as they arrive (with or without a
+    Content-Length) and, past ``limit``, stops reading: the answer is 413 as problem details."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        seen = 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _too_large(self.limit)
+            return message
+
+        await self.app(scope, counted, send)
 
 
 def _document(payload: dict[str, Any], limits: Limits, default_id: str) -> Document:
@@ -176,7 +209,10 @@ def create_app(attributor=None, *, limits: Limits = Limits(), options: Optional[
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        return problem(request, exc.status_code, str(exc.detail), str(exc.detail))
+        cause = exc.__cause__  # FastAPI calls any failure to read the body a 400; the body cap's 413
+        if isinstance(cause, BaseExceptionGroup):  # arrives in a group from the task that read it
+            exc = next((e for e in cause.exceptions if isinstance(e, StarletteHTTPException)), exc)
+        return problem(request, exc.status_code, HTTPStatus(exc.status_code).phrase, str(exc.detail))
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
@@ -270,6 +306,7 @@ def create_app(attributor=None, *, limits: Limits = Limits(), options: Optional[
         return HTMLResponse((static / "index.html").read_text(encoding="utf-8"))
 
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_middleware(BodyCap, limit=limits.max_body_bytes)
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 

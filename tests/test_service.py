@@ -105,6 +105,15 @@ def test_malformed_json_wrong_type_oversized_body_and_batch(client):
     big = json.dumps({"text": "a" * 250_000}).encode()
     _is_problem(client.post("/v1/attribute", content=big, headers={"content-type": "application/json"}), 413)
     _is_problem(client.post("/v1/attribute/batch", json={"documents": [{"text": ARTICLE}] * 4}), 413)
+
+    def chunks():  # no Content-Length: the cap counts the bytes as they come
+        yield b'{"text": "'
+        for _ in range(30):
+            yield b"a" * 10_000
+        yield b'"}'
+
+    body = _is_problem(client.post("/v1/attribute", content=chunks(), headers={"content-type": "application/json"}), 413)
+    assert "200,000 bytes" in body["detail"]
     _is_problem(client.post("/v1/attribute/batch", json={"documents": []}), 422)
     _is_problem(client.get("/v1/nothing"), 404)
 
