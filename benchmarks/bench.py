@@ -16,7 +16,7 @@ mode in a fresh process, so that memory and model loading are measured per run:
   fast     quotes, one worker, only the sentences that can hold or attribute a quote
   fast-2w  ``--workers 2`` through the same runner as ``quotes extract``
   dask-2w  ``--engine dask --scheduler local:2`` (a LocalCluster of 2 single-threaded worker
-           processes, 25 documents per partition; cluster start and model loading included)
+           processes, 10 documents per partition; cluster start and model loading included)
 
 and prints documents/s, tokens/s, model loading time, peak memory per worker, the ratios to the
 baseline, a per-stage breakdown for ``fast`` (tokenize, select, tag+lemma+parse, rules, speakers,
@@ -120,14 +120,14 @@ def run_mode(corpus: Path, mode: str, out: Path, stance: bool) -> dict:
 
 
 def run_dask(corpus: Path, out: Path, stance: bool) -> dict:
-    """``quotes extract --engine dask --scheduler local:2`` on the corpus, 25 documents per
+    """``quotes extract --engine dask --scheduler local:2`` on the corpus, 10 documents per
     partition; the time includes starting the cluster and loading the models in both workers."""
     from quotes import distributed
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as parts:
         manifest = distributed.run_corpus([str(corpus)], parts, scheduler="local:2", options={"stance": stance},
-                                          partition_size=25)
+                                          partition_size=10)
         elapsed = time.perf_counter() - started
         with out.open("w", encoding="utf-8") as handle:
             for record in distributed.read_records(parts, manifest):
