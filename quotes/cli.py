@@ -45,6 +45,14 @@ def _progress(total: Optional[int]):
     return tqdm(total=total, unit="doc", file=sys.stderr, disable=None, dynamic_ncols=True)
 
 
+_stanza_dir_option = click.option(
+    "--stanza-dir", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="QUOTES_STANZA_DIR",
+    help="Folder of Dutch Stanza models laid out like models/stanza/nl/.")
+_device_option = click.option(
+    "--device", default="auto", show_default=True, envvar="QUOTES_DEVICE",
+    help="Where the Stanza models run: auto (a CUDA GPU when torch sees one), cpu, or cuda[:N].")
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
@@ -58,8 +66,7 @@ def _progress(total: Optional[int]):
 @click.option("--trust-model", is_flag=True,
               help="Load a stance model that needs types outside the trusted list, or a legacy pickle "
                    "(these can run code): only for models from a source you trust.")
-@click.option("--stanza-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              envvar="QUOTES_STANZA_DIR", help="Folder of Dutch Stanza models laid out like models/stanza/nl/.")
+@_stanza_dir_option
 @click.option("--stanza-resources", type=click.Path(file_okay=False, path_type=Path), default=None,
               envvar="QUOTES_STANZA_RESOURCES", help="Use official Stanza models from this stanza_resources folder.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
@@ -70,8 +77,7 @@ def _progress(total: Optional[int]):
               help="How to read standard input (-); files are read by their suffix.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=None,
               help="Refuse documents longer than this many characters (default 2,000,000).")
-@click.option("--device", default="auto", show_default=True, envvar="QUOTES_DEVICE",
-              help="Where the Stanza models run: auto (a CUDA GPU when torch sees one), cpu, or cuda[:N].")
+@_device_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="dask: run on a Dask cluster, -o names an output folder of partition files (see README).")
 @click.option("--scheduler", default="local", show_default=True,
@@ -481,10 +487,8 @@ def report(results: Path, docs: tuple[str, ...], output: Path, title: str) -> No
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes, each loading the models once.")
 @click.option("--no-stance", is_flag=True, help="Skip the stance classifier.")
-@click.option("--stanza-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              envvar="QUOTES_STANZA_DIR", help="Folder of Dutch Stanza models laid out like models/stanza/nl/.")
-@click.option("--device", default="auto", show_default=True, envvar="QUOTES_DEVICE",
-              help="Where the Stanza models run: auto, cpu, or cuda[:N].")
+@_stanza_dir_option
+@_device_option
 @click.option("--max-chars", type=click.IntRange(min=1), default=200_000, show_default=True,
               help="Refuse documents longer than this (413).")
 @click.option("--max-batch", type=click.IntRange(min=1), default=100, show_default=True,

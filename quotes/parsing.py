@@ -178,13 +178,13 @@ def build_pipeline(stanza_dir: str | Path | None = None, stanza_resources: str |
     resources = stanza_resources or os.environ.get("QUOTES_STANZA_RESOURCES")
     common = dict(lang="nl", processors=processors, download_method=None, device=resolve_device(device),
                   logging_level="ERROR", tokenize_pretokenized=pretokenized)
-    if resources:
-        return stanza.Pipeline(dir=str(resources), **common)
-    model_dir = Path(stanza_dir or os.environ.get("QUOTES_STANZA_DIR") or DEFAULT_MODEL_DIR)
-    paths = model_paths(model_dir)
-    wanted = set(processors.split(","))
-    paths = {k: v for k, v in paths.items() if k.split("_")[0] in wanted}
     with _no_training_optimizer():
+        if resources:
+            return stanza.Pipeline(dir=str(resources), **common)
+        model_dir = Path(stanza_dir or os.environ.get("QUOTES_STANZA_DIR") or DEFAULT_MODEL_DIR)
+        paths = model_paths(model_dir)
+        wanted = set(processors.split(","))
+        paths = {k: v for k, v in paths.items() if k.split("_")[0] in wanted}
         return stanza.Pipeline(dir=str(model_dir), allow_unknown_language=True, **common, **paths)
 
 

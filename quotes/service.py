@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from quotes.attribution import SUPPORTED_LANGS
-from quotes.documents import MAX_CHARS, Document
-from quotes.errors import QuotesError
+from quotes.documents import Document, check_text
+from quotes.errors import DocumentError, QuotesError
 
 logger = logging.getLogger("quotes.service")
 
@@ -93,10 +93,13 @@ class BodyCap:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        seen = 0
+        declared = dict(scope.get("headers") or ()).get(b"content-length", b"")
+        seen = int(declared) if declared.isdigit() and int(declared) > self.limit else 0  # refused unread
 
         async def counted():
             nonlocal seen
+            if seen > self.limit:
+                raise _too_large(self.limit)
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
@@ -109,11 +112,12 @@ class BodyCap:
 
 def _document(payload: dict[str, Any], limits: Limits, default_id: str) -> Document:
     text = payload["text"]
-    if not text.strip():
-        raise Problem(422, "Empty document", f"{payload.get('id') or default_id}: the text is empty")
-    if len(text) > limits.max_chars:
-        raise Problem(413, "Document too long", f"{payload.get('id') or default_id}: {len(text):,} characters, "
-                      f"more than the limit of {limits.max_chars:,}")
+    try:  # the CLI's check: empty (422) or over the limit (413)
+        check_text(text, payload.get("id") or default_id, max_chars=limits.max_chars)
+    except DocumentError as exc:
+        too_long = len(text) > limits.max_chars
+        raise Problem(413 if too_long else 422, "Document too long" if too_long else "Empty document",
+                      str(exc)) from None
     lang = payload.get("lang") or "nl"
     if lang not in SUPPORTED_LANGS:
         raise Problem(422, "Unsupported language", f"language {lang!r} is not supported; supported: "
@@ -155,7 +159,7 @@ def create_app(attributor=None, *, limits: Limits = Limits(), options: Optional[
     made from ``options``. Its models load at start-up. CORS is off unless ``cors_origins`` are given."""
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
-    from fastapi.responses import HTMLResponse, JSONResponse, Response
+    from fastapi.responses import HTMLResponse, JSONResponse
     from fastapi.staticfiles import StaticFiles
     from pydantic import BaseModel, ConfigDict, Field
     from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -224,16 +228,9 @@ def create_app(attributor=None, *, limits: Limits = Limits(), options: Optional[
         request.state.id = request.headers.get("x-request-id") or uuid.uuid4().hex[:12]
         request.state.chars = request.state.quotes = 0
         start = time.monotonic()
-        if request.method == "POST":
-            length = request.headers.get("content-length")
-            if length is not None and length.isdigit() and int(length) > limits.max_body_bytes:
-                response = problem(request, 413, "Request too large",
-                                   f"{int(length):,} bytes, more than the limit of {limits.max_body_bytes:,}")
-            elif "json" not in request.headers.get("content-type", ""):
-                response = problem(request, 415, "Unsupported media type", "send the request body as application/json")
-            else:
-                response = await call_next(request)
-        else:
+        if request.method == "POST" and "json" not in request.headers.get("content-type", ""):
+            response = problem(request, 415, "Unsupported media type", "send the request body as application/json")
+        else:  # bodies over the limit: BodyCap
             response = await call_next(request)
         response.headers["X-Request-Id"] = request.state.id
         logger.info("request %s %s %s %d %.3fs chars=%d quotes=%d", request.state.id, request.method,
@@ -332,4 +329,4 @@ def app_from_env():
                       cors_origins=tuple(settings.get("cors_origins") or ()))
 
 
-__all__ = ["create_app", "app_from_env", "Limits", "MAX_CHARS", "models_info"]
+__all__ = ["create_app", "app_from_env", "Limits", "models_info"]
