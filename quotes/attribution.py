@@ -19,7 +19,8 @@ from quotes.content import Candidate
 from quotes.cues import CueHit, find_cues, select_sentences
 from quotes.direct import WordIndex, direct_candidate, link_interrupted
 from quotes.documents import Document
-from quotes.errors import InternalError, ParseError, QuotesError, UsageError
+from quotes.errors import DocumentError, InternalError, ParseError, QuotesError, UsageError
+from quotes.lang import AUTO, DEFAULT, LANGUAGES, language, route, unsupported_message
 from quotes.lexicon import Lexicon, load
 from quotes.marks import body_quotes
 from quotes.parsing import ParsedDoc, Parser, Selection, TokenSpans
@@ -32,7 +33,6 @@ from quotes.types import Quote
 
 logger = logging.getLogger(__name__)
 
-SUPPORTED_LANGS = frozenset({"nl"})
 
 
 def choose_sentences(spans: Sequence[TokenSpans], text: str, prepared: str, body_start: int, *,
@@ -131,17 +131,21 @@ class Attributor:
     models on a CUDA GPU when torch sees one, ``cpu`` never does, ``cuda`` (or ``cuda:N``)
     insists and raises UsageError without one. ``trust_model=True`` loads a stance model that needs
     types outside the trusted list, or a legacy pickle (see :mod:`quotes.stance.model`).
+
+    ``lang``: the language of documents without a ``lang`` field of their own (``meta["lang"]``),
+    a supported code or ``auto`` (detect each document's language, :func:`quotes.lang.detect`). A
+    document routed to another language gets a DocumentError saying so, and the others go on.
     """
 
     def __init__(self, *, lang: str = "nl", stanza_dir: str | Path | None = None,
                  stanza_resources: str | Path | None = None, stance: Union[bool, str, Path] = True,
                  batch_size: int = 16, parse_all: bool = False, trust_model: bool = False,
                  device: str = "auto") -> None:
-        if lang not in SUPPORTED_LANGS:
-            raise UsageError(f"language {lang!r} is not supported yet; supported: {', '.join(sorted(SUPPORTED_LANGS))}")
+        self.lang = _lang_option(lang)
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise UsageError(f"batch_size must be a whole number of documents, at least 1; got {batch_size!r}")
-        self.lexicon = load()
+        self.lexicon_lang = DEFAULT if self.lang == AUTO else self.lang
+        self.lexicon = load(self.lexicon_lang)
         self.parser = Parser(stanza_dir, stanza_resources, batch_size=batch_size, parse_all=parse_all,
                              selector=partial(choose_sentences, lex=self.lexicon), device=device)
         self.stance_option = stance
@@ -179,7 +183,25 @@ class Attributor:
                             + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, bytes) else ""))
         return self.attribute_document(Document(doc_id or "doc", text, meta or {}))
 
+    def refusal(self, doc: Document) -> Optional[DocumentError]:
+        """Why this attributor cannot read ``doc`` (its language is another), or None."""
+        try:
+            code = route(doc.meta, self.lang, doc.text)
+        except DocumentError as exc:
+            return exc
+        if code == self.lexicon_lang:
+            return None
+        how = "its lang field" if doc.meta.get("lang") not in (None, "") else "detected"
+        lang = LANGUAGES[code]
+        if not lang.rules:
+            return DocumentError(f"language {code} ({how}): {unsupported_message(lang)}")
+        return DocumentError(f"language {code} ({how}), but this run reads {self.lexicon_lang}; "
+                             f"run the {lang.name} documents with --lang {code}")
+
     def attribute_document(self, doc: Document) -> list[Quote]:
+        refused = self.refusal(doc)
+        if refused is not None:
+            raise refused
         parsed = self.parser.parse(doc.text, doc.body_start)
         return self.add_stance(doc, attribute_parsed(doc, parsed, self.lexicon, self.times))
 
@@ -196,6 +218,14 @@ class Attributor:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
+        refused = {id(doc): error for doc in batch if (error := self.refusal(doc)) is not None}
+        done = dict((id(doc), value) for doc, value in self._attribute_batch([d for d in batch if id(d) not in refused]))
+        for doc in batch:
+            yield doc, refused[id(doc)] if id(doc) in refused else done[id(doc)]
+
+    def _attribute_batch(self, batch: list[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
+        if not batch:
+            return
         try:
             parsed = self.parser.parse_many([(d.text, d.body_start) for d in batch])
         except ParseError:
@@ -251,11 +281,13 @@ class Attributor:
 _DEFAULT: Optional[Attributor] = None
 
 
+def _lang_option(lang: str) -> str:
+    return AUTO if lang == AUTO else language(lang, need_rules=True).code
+
+
 def attribute(text: str, *, lang: str = "nl", doc_id: Optional[str] = None, stance: bool = True) -> list[Quote]:
     """Every quote of ``text`` with speaker, cue, offsets and stance. Models load on the first call."""
     global _DEFAULT
-    if _DEFAULT is None or _DEFAULT.stance_option != stance:
+    if _DEFAULT is None or _DEFAULT.stance_option != stance or _DEFAULT.lang != _lang_option(lang):
         _DEFAULT = Attributor(lang=lang, stance=stance)
-    elif lang not in SUPPORTED_LANGS:
-        raise UsageError(f"language {lang!r} is not supported yet; supported: {', '.join(sorted(SUPPORTED_LANGS))}")
     return _DEFAULT.attribute(text, doc_id=doc_id)

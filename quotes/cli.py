@@ -48,6 +48,12 @@ def _progress(total: Optional[int]):
 _stanza_dir_option = click.option(
     "--stanza-dir", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="QUOTES_STANZA_DIR",
     help="Folder of Dutch Stanza models laid out like models/stanza/nl/.")
+_lang_option = click.option(
+    "--lang", default="nl", show_default=True, envvar="QUOTES_LANG",
+    type=click.Choice(["nl", "en", "auto"], case_sensitive=False),
+    help="Language of documents without a lang field of their own; auto detects it per document "
+         "(only nl can be attributed in this version: other documents get an error line).")
+
 _device_option = click.option(
     "--device", default="auto", show_default=True, envvar="QUOTES_DEVICE",
     help="Where the Stanza models run: auto (a CUDA GPU when torch sees one), cpu, or cuda[:N].")
@@ -77,6 +83,7 @@ _device_option = click.option(
               help="How to read standard input (-); files are read by their suffix.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=None,
               help="Refuse documents longer than this many characters (default 2,000,000).")
+@_lang_option
 @_device_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="dask: run on a Dask cluster, -o names an output folder of partition files (see README).")
@@ -86,8 +93,8 @@ _device_option = click.option(
               help="With --engine dask: documents per partition of a .jsonl/.csv file.")
 def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_path: Optional[Path], no_stance: bool,
             stance_model: Optional[Path], trust_model: bool, stanza_dir: Optional[Path], stanza_resources: Optional[Path],
-            workers: Optional[int], resume: bool, input_format: str, max_chars: Optional[int], device: str,
-            engine: str, scheduler: str, partition_size: int) -> None:
+            workers: Optional[int], resume: bool, input_format: str, max_chars: Optional[int], lang: str,
+            device: str, engine: str, scheduler: str, partition_size: int) -> None:
     """Extract quotes from INPUTS: files, folders, globs or - for standard input.
 
     .txt files (leading header lines such as "date 2025-03" become metadata), .jsonl (one document
@@ -99,7 +106,7 @@ def extract(inputs: tuple[str, ...], output: Optional[Path], fmt: str, errors_pa
 
     options = {"stanza_dir": stanza_dir, "stanza_resources": stanza_resources,
                "stance": False if no_stance else (stance_model or True), "trust_model": trust_model,
-               "device": device}
+               "device": device, "lang": lang.lower()}
     if engine == "dask":
         _extract_dask(inputs, output, options, scheduler, partition_size, max_chars or documents.MAX_CHARS,
                       unsupported={"--format csv": fmt != "jsonl", "--errors": errors_path is not None,

@@ -1,10 +1,10 @@
 """Cue detection: which words of a sentence mark reported speech.
 
-A cue is a verb of the lexicon (``data/cues_nl.tsv``) found by its word form, so a wrong lemma from
+A cue is a verb of the lexicon (``lang/nl/cues_nl.tsv``) found by its word form, so a wrong lemma from
 the lemmatizer does not hide it, with its separable particle ("gaf … aan") found by the tree
 (``compound:prt``) or, when the tree is implausible, on the surface; or a multi-word cue ("liet
 weten"); or a marker word ("aldus", "volgens"). Word forms after "te" ("is niet te zeggen") and the
-patterns of ``data/nonquote_phrases_nl.tsv`` ("dat wil zeggen") are not cues.
+patterns of ``lang/nl/nonquote_phrases_nl.tsv`` ("dat wil zeggen") are not cues.
 """
 from __future__ import annotations
 

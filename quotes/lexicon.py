@@ -1,7 +1,8 @@
-"""Loading of the Dutch lexicons in ``quotes/data/``: cue verbs, cue markers, speaker nouns, pronouns.
+"""Loading of a language's lexicons (``quotes/lang/<code>/``): cue verbs, cue markers, speaker
+nouns, pronouns, the closed word classes the rules and the speaker tracker read.
 
-Every word list the rules use is a data file here, documented in its header; this module only
-reads them (once, cached) into lookup tables.
+Every word list the rules use is a data file of its language's package, documented in its header;
+this module only reads them (once per language, cached) into lookup tables.
 """
 from __future__ import annotations
 
@@ -27,8 +28,12 @@ CATEGORY_CONFIDENCE: dict[str, float] = {"speech": 1.0, "assert": 0.95, "announc
 """How much a cue of each category is trusted: belief verbs (vinden, denken) report opinions, not speech."""
 
 
-def _rows(name: str) -> Iterator[list[str]]:
-    text = resources.files("quotes.data").joinpath(name).read_text(encoding="utf-8")
+def _text(lang: str, name: str) -> str:
+    return resources.files(f"quotes.lang.{lang}").joinpath(name).read_text(encoding="utf-8")
+
+
+def _rows(lang: str, name: str) -> Iterator[list[str]]:
+    text = _text(lang, name)
     header_seen = False
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -40,8 +45,8 @@ def _rows(name: str) -> Iterator[list[str]]:
         yield fields
 
 
-def _words(name: str) -> frozenset[str]:
-    return frozenset(row[0].strip() for row in _rows(name))
+def _words(lang: str, name: str) -> frozenset[str]:
+    return frozenset(row[0].strip() for row in _rows(lang, name))
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ class Lexicon:
     first_names: dict[str, str]
     """first name -> the gender it usually marks (m, f or any)"""
     word_classes: dict[str, frozenset[str]]
-    """closed classes the speaker tracker reads (``data/discourse_nl.tsv``): class -> words"""
+    """closed classes the speaker tracker reads (``lang/<code>/discourse_<code>.tsv``): class -> words"""
     titles_lower_only: frozenset[str] = frozenset({"minister", "premier", "president", "burgemeester",
                                                    "woordvoerder", "voorzitter", "directeur"})
     """titles that are never surnames, even capitalised after a first name"""
@@ -106,7 +111,7 @@ class Lexicon:
         return self._title_suffix(low) or low
 
     def in_class(self, word: str, kind: str) -> bool:
-        """Whether ``word`` (any case) belongs to a closed class of ``data/discourse_nl.tsv``."""
+        """Whether ``word`` (any case) belongs to a closed class of ``discourse_<code>.tsv``."""
         return word.lower() in self.word_classes.get(kind, frozenset())
 
     def gender_of(self, word: str) -> Optional[str]:
@@ -146,16 +151,16 @@ class Lexicon:
         return None
 
 
-def _classes(name: str) -> dict[str, frozenset[str]]:
+def _classes(lang: str, name: str) -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
-    for word, kind in _rows(name):
+    for word, kind in _rows(lang, name):
         classes.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in classes.items()}
 
 
-def _cue_forms() -> dict[str, list[CueEntry]]:
+def _cue_forms(lang: str) -> dict[str, list[CueEntry]]:
     forms: dict[str, list[CueEntry]] = {}
-    for lemma, particle, category, frames, form_list in _rows("cues_nl.tsv"):
+    for lemma, particle, category, frames, form_list in _rows(lang, f"cues_{lang}.tsv"):
         particle = None if particle == "-" else particle
         entry = CueEntry(lemma, category, frozenset(frames.split(",")), particle=particle)
         base = [f for f in form_list.split(",") if f]
@@ -164,20 +169,24 @@ def _cue_forms() -> dict[str, list[CueEntry]]:
             variants += [particle + f for f in base if f.startswith("ge")]  # aangegeven
         for form in set(variants):
             forms.setdefault(form, []).append(entry)
-    for lemma, companion, category, frames, form_list in _rows("cue_phrases_nl.tsv"):
+    for lemma, companion, category, frames, form_list in _rows(lang, f"cue_phrases_{lang}.tsv"):
         entry = CueEntry(lemma, category, frozenset(frames.split(",")), companion=companion)
         for form in form_list.split(","):
             forms.setdefault(form, []).append(entry)
     return forms
 
 
-@lru_cache(maxsize=1)
-def load() -> Lexicon:
-    """The Dutch lexicon, read once per process."""
-    nouns = {row[0]: row[1] for row in _rows("speaker_nouns_nl.tsv")}
-    titles = frozenset(row[0] for row in _rows("speaker_nouns_nl.tsv") if row[2] in ("yes", "demonym"))
-    demonyms = frozenset(row[0] for row in _rows("speaker_nouns_nl.tsv") if row[2] == "demonym")
-    temporal_rows = resources.files("quotes.data").joinpath("temporal_nl.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=None)
+def load(lang: str = "nl") -> Lexicon:
+    """The lexicon of a language (a code of :data:`quotes.lang.LANGUAGES` that has lexicon files),
+    read once per process."""
+    from quotes.lang import language
+
+    lang = language(lang, need_rules=True).code
+    nouns = {row[0]: row[1] for row in _rows(lang, f"speaker_nouns_{lang}.tsv")}
+    titles = frozenset(row[0] for row in _rows(lang, f"speaker_nouns_{lang}.tsv") if row[2] in ("yes", "demonym"))
+    demonyms = frozenset(row[0] for row in _rows(lang, f"speaker_nouns_{lang}.tsv") if row[2] == "demonym")
+    temporal_rows = _text(lang, f"temporal_{lang}.txt")
     sections: dict[str, set[str]] = {"day": set(), "part": set(), "word": set()}
     current = "word"
     for line in temporal_rows.splitlines():
@@ -185,25 +194,25 @@ def load() -> Lexicon:
             current = line[2:].strip()
         elif line.strip() and not line.startswith("#"):
             sections[current].add(line.strip())
-    patterns = tuple(tuple(row[0].split()) for row in _rows("nonquote_phrases_nl.tsv"))
-    noun_like = frozenset(row[4].split(",")[0] for row in _rows("cues_nl.tsv")) | \
-        frozenset(row[0] for row in _rows("cues_nl.tsv"))
+    patterns = tuple(tuple(row[0].split()) for row in _rows(lang, f"nonquote_phrases_{lang}.tsv"))
+    noun_like = frozenset(row[4].split(",")[0] for row in _rows(lang, f"cues_{lang}.tsv")) | \
+        frozenset(row[0] for row in _rows(lang, f"cues_{lang}.tsv"))
     return Lexicon(
-        forms={k: tuple(v) for k, v in _cue_forms().items()}, noun_like=noun_like,
-        markers={row[0].split()[-1]: (tuple(row[0].split()), row[1], row[2]) for row in _rows("markers_nl.tsv")},
+        forms={k: tuple(v) for k, v in _cue_forms(lang).items()}, noun_like=noun_like,
+        markers={row[0].split()[-1]: (tuple(row[0].split()), row[1], row[2]) for row in _rows(lang, f"markers_{lang}.tsv")},
         speaker_nouns=nouns, titles=titles,
-        pronouns={row[0]: (row[1], row[2]) for row in _rows("pronouns_nl.tsv")},
+        pronouns={row[0]: (row[1], row[2]) for row in _rows(lang, f"pronouns_{lang}.tsv")},
         temporal=frozenset(sections["word"] | sections["day"]), weekdays=frozenset(sections["day"]),
-        day_parts=frozenset(sections["part"]), name_particles=_words("name_particles_nl.txt"),
-        organizations=_words("organizations_nl.txt"), portfolios=_words("portfolios_nl.txt"),
-        person_suffixes=_words("person_suffixes_nl.txt"),
+        day_parts=frozenset(sections["part"]), name_particles=_words(lang, f"name_particles_{lang}.txt"),
+        organizations=_words(lang, f"organizations_{lang}.txt"), portfolios=_words(lang, f"portfolios_{lang}.txt"),
+        person_suffixes=_words(lang, f"person_suffixes_{lang}.txt"),
         nonquote_patterns=patterns,
         titles_lower_only=Lexicon.titles_lower_only | demonyms,
-        first_names={row[0]: row[1] for row in _rows("first_names_nl.tsv")},
-        word_classes=_classes("discourse_nl.tsv"),
+        first_names={row[0]: row[1] for row in _rows(lang, f"first_names_{lang}.tsv")},
+        word_classes=_classes(lang, f"discourse_{lang}.tsv"),
     )
 
 
-def cue_lemmas() -> frozenset[str]:
+def cue_lemmas(lang: str = "nl") -> frozenset[str]:
     """All cue lemmas: the size of the lexicon, for docs and tests."""
-    return frozenset(e.lemma for entries in load().forms.values() for e in entries)
+    return frozenset(e.lemma for entries in load(lang).forms.values() for e in entries)

@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
 
-from quotes.attribution import SUPPORTED_LANGS
+from quotes import lang as languages
 from quotes.documents import Document, check_text
 from quotes.errors import DocumentError, QuotesError
 
@@ -118,10 +118,14 @@ def _document(payload: dict[str, Any], limits: Limits, default_id: str) -> Docum
         too_long = len(text) > limits.max_chars
         raise Problem(413 if too_long else 422, "Document too long" if too_long else "Empty document",
                       str(exc)) from None
-    lang = payload.get("lang") or "nl"
-    if lang not in SUPPORTED_LANGS:
-        raise Problem(422, "Unsupported language", f"language {lang!r} is not supported; supported: "
-                      f"{', '.join(sorted(SUPPORTED_LANGS))}")
+    lang = payload.get("lang") or languages.DEFAULT
+    code = languages.normalize(lang)
+    if code is None:
+        raise Problem(422, "Unknown language", f"language {lang!r} is not known; known: "
+                      f"{', '.join([*languages.LANGUAGES, languages.AUTO])}")
+    code = languages.detect(text) if code == languages.AUTO else code
+    if not languages.LANGUAGES[code].rules:
+        raise Problem(422, "Unsupported language", languages.unsupported_message(languages.LANGUAGES[code]))
     return Document(payload.get("id") or default_id, text, dict(payload.get("meta") or {}))
 
 
@@ -170,7 +174,7 @@ def create_app(attributor=None, *, limits: Limits = Limits(), options: Optional[
         model_config = ConfigDict(extra="forbid")
         text: str = Field(description="the article, plain text")
         id: Optional[str] = Field(None, description="document id (default 'doc')")
-        lang: Optional[str] = Field(None, description="language; only 'nl' is supported")
+        lang: Optional[str] = Field(None, description="language: nl (default), or auto to detect it; only Dutch can be attributed in this version")
         meta: Optional[dict[str, Any]] = Field(None, description="copied into every record, as JSONL fields are")
         stance: bool = Field(True, description="false leaves stances and labels empty")
 

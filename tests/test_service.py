@@ -99,6 +99,16 @@ def test_bad_documents_are_problem_details(client, payload, status):
     _is_problem(client.post("/v1/attribute", json=payload), status)
 
 
+def test_language_auto_detects_and_english_is_refused_with_the_reason(client):
+    english = ('"We will go on," the minister said on Tuesday. He added that the government would keep '
+               "supporting Ukraine, and that there was no reason to change the policy.")
+    body = _is_problem(client.post("/v1/attribute", json={"text": english, "lang": "auto"}), 422)
+    assert body["title"] == "Unsupported language" and "English (en) cannot be attributed yet" in body["detail"]
+    _is_problem(client.post("/v1/attribute", json={"text": english, "lang": "en-GB"}), 422)
+    found = client.post("/v1/attribute", json={"text": ARTICLE, "lang": "auto"})
+    assert found.status_code == 200 and found.json()["quotes"]
+
+
 def test_malformed_json_wrong_type_oversized_body_and_batch(client):
     _is_problem(client.post("/v1/attribute", content=b"{not json", headers={"content-type": "application/json"}), 400)
     _is_problem(client.post("/v1/attribute", content=b"text", headers={"content-type": "text/plain"}), 415)
