@@ -330,6 +330,18 @@ def train(data: tuple[Path, ...], out_dir: Path, seed: int, fmt: Optional[str], 
     click.echo(format_report(report))
 
 
+def _load_gold(path: Path, gold_format: str):
+    from quotes import evaluation
+
+    if gold_format == "brat":
+        from quotes.brat import load_brat
+
+        return load_brat(path)
+    if path.is_dir():
+        raise QuotesError(f"{path} is a folder; gold files in jsonl are files (--format brat reads folders)")
+    return evaluation.load_gold(path)
+
+
 @main.command()
 @click.argument("results", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--docs", "docs", multiple=True, type=click.Path(exists=True),
@@ -426,21 +438,27 @@ def _write_new(path: Path, content: str) -> None:
 
 
 @main.command()
-@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "gold_format", type=click.Choice(["jsonl", "brat"]), default="jsonl", show_default=True,
+              help="jsonl: gold files in the project's format; brat: folders of brat standoff attributions "
+                   "(PolNeAR: text/*.txt and attributions/*.ann).")
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Score these predictions (output of quotes extract) instead of running attribution.")
 @click.option("--explain", is_flag=True, help="List every miss, false alarm and wrong speaker.")
 @click.option("--json", "as_json", is_flag=True, help="Print one machine-readable JSON line.")
 @click.option("--no-stance", is_flag=True, help="Do not run the stance classifier.")
-def evaluate(gold: tuple[Path, ...], pred: Optional[Path], explain: bool, as_json: bool, no_stance: bool) -> None:
-    """Score attribution against GOLD files (JSON lines, see training/data/GOLD_GUIDE.md).
+def evaluate(gold: tuple[Path, ...], gold_format: str, pred: Optional[Path], explain: bool, as_json: bool,
+             no_stance: bool) -> None:
+    """Score attribution against GOLD files (JSON lines, see training/data/GOLD_GUIDE.md) or, with
+    --format brat, folders of brat attributions (documents in English until English is supported
+    can only be scored with --pred).
 
     With several files, each is reported on its own, then all together; with --json that is one
     object {"files": {FILE: report}, "all": report}."""
     from quotes import evaluation
 
     try:
-        sets = {str(path): evaluation.load_gold(path) for path in gold}
+        sets = {str(path): _load_gold(path, gold_format) for path in gold}
         docs = [d for part in sets.values() for d in part]
         predictions = evaluation.load_predictions(pred) if pred else evaluation.predict(docs, stance=not no_stance)
         score = evaluation.scorer(predictions, stance_model=None if no_stance else _stance_model())
@@ -461,6 +479,18 @@ def evaluate(gold: tuple[Path, ...], pred: Optional[Path], explain: bool, as_jso
         from quotes.explain import explain as explain_report
 
         click.echo(explain_report(report))
+
+
+def _load_gold(path: Path, gold_format: str):
+    from quotes import evaluation
+
+    if gold_format == "brat":
+        from quotes.brat import load_brat
+
+        return load_brat(path)
+    if path.is_dir():
+        raise QuotesError(f"{path} is a folder; gold files in jsonl are files (--format brat reads folders)")
+    return evaluation.load_gold(path)
 
 
 @main.command()

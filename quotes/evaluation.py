@@ -17,7 +17,8 @@ gold quote are absorbed (neither true nor false positives).
   by at most 2 characters.
 
 Speaker accuracy, stance scores and the kind breakdown use the lenient
-matching.
+matching. "direct only" matches the direct gold quotes with the predictions of
+kind direct alone (lenient).
 """
 from __future__ import annotations
 
@@ -154,6 +155,8 @@ class EvalReport:
     """stance labels over all predicted quotes, matched or not"""
     stance_gold_spans: Optional[Mapping[str, PRF]] = None
     """the stance model on the gold spans read in context (:mod:`quotes.stance.articles`), per label"""
+    direct: PRF = PRF()
+    """lenient matching of the direct gold quotes with the predictions of kind direct only"""
 
     @property
     def labels_per_50_quotes(self) -> float:
@@ -182,6 +185,7 @@ class EvalReport:
             "absorbed_by_optional": self.absorbed,
             "lenient": self.lenient.to_dict(),
             "strict": self.strict.to_dict(),
+            "direct_only": self.direct.to_dict(),
             "speaker": {
                 "correct": self.speaker_correct,
                 "accuracy": round(self.speaker_accuracy, 4),
@@ -380,6 +384,9 @@ def score(gold_docs: Sequence[GoldDoc], predictions: Mapping[str, Sequence[Mappi
         unknown_doc_ids=tuple(sorted(set(predictions) - gold_ids)),
         absorbed=sum(r.absorbed for r in results),
         n_pred_labels=sum(len(predicted_labels(r)) for d in gold_docs for r in predictions.get(d.id, ())),
+        direct=_sum_prf(_score_doc(replace(d, quotes=tuple(q for q in d.quotes if q.kind == "direct")),
+                                   [r for r in predictions.get(d.id, ()) if r.get("kind") == "direct"]).lenient
+                        for d in gold_docs),
     )
 
 
@@ -587,6 +594,7 @@ def format_report(report: EvalReport) -> str:
         f"{'quotes':<22}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}",
         _prf_row("lenient (>=30%)", report.lenient),
         _prf_row(f"strict (+-{STRICT_TOLERANCE} chars)", report.strict),
+        _prf_row("lenient, direct only", report.direct),
         "",
         f"speaker accuracy: {report.speaker_accuracy:.3f} of all gold quotes "
         f"({report.speaker_correct}/{report.n_gold}), "
@@ -638,7 +646,7 @@ def predict(gold_docs: Sequence[GoldDoc], *, stance: bool = True, attributor: An
     from quotes.documents import Document
 
     attributor = attributor or Attributor(stance=stance, **options)
-    docs = [Document(doc.id, doc.text, {}) for doc in gold_docs]
+    docs = [Document(doc.id, doc.text, {"lang": doc.lang}) for doc in gold_docs]
     predictions: dict[str, list[dict[str, Any]]] = {}
     for doc, quotes in attributor.attribute_many(docs):
         if isinstance(quotes, QuotesError):
