@@ -51,6 +51,41 @@ def test_quote_pairs_span_sentences_and_text_stays_consistent() -> None:
 
 
 @needs_data
+def test_documents_and_paragraphs_come_from_newdoc_and_newpar(tmp_path: Path) -> None:
+    from stanza_recipe.conllu import doc_and_paragraph, format_documents
+
+    path = tmp_path / "x.conllu"
+    path.write_text("# newdoc id = d1\n# newpar id = d1-p1\n# sent_id = a\n# text = Hi .\n"
+                    "1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n"
+                    "# sent_id = b\n# text = Yo\n1\tYo\tyo\tINTJ\tUH\t_\t0\troot\t_\t_\n\n"
+                    "# newdoc id = d2\n# sent_id = c\n# text = Ok\n1\tOk\tok\tINTJ\tUH\t_\t0\troot\t_\t_\n\n",
+                    encoding="utf-8")
+    docs = group_documents(read_conllu(path))
+    assert [(d.doc_id, [s.sent_id for s in d.sentences]) for d in docs] == [("d1", ["a", "b"]), ("d2", ["c"])]
+    assert [doc_and_paragraph(s) for d in docs for s in d.sentences] == [("d1", "d1-p1"), ("d1", "d1-p1"), ("d2", "d2")]
+    assert format_documents(docs).count("# newdoc id") == 2
+    dutch = _sentence("WR-P-P-H-1\\WR-P-P-H-1.p.5.s.4", ["Ja"], set())
+    assert doc_and_paragraph(dutch) == ("WR-P-P-H-1", "WR-P-P-H-1.p.5")
+
+
+def test_multi_word_tokens_are_flattened_and_spacing_is_kept() -> None:
+    from stanza_recipe.conllu import flatten_mwt
+
+    rows = [["1-2", "didn't", "_", "_", "_", "_", "_", "_", "_", "_"],
+            ["1", "did", "do", "AUX", "VBD", "_", "3", "aux", "_", "_"],
+            ["2", "n't", "not", "PART", "RB", "_", "3", "advmod", "_", "_"],
+            ["3", "go", "go", "VERB", "VB", "_", "0", "root", "_", "SpacesAfter=\\u00A0"],
+            ["4-5", "gonna", "_", "_", "_", "_", "_", "_", "_", "SpaceAfter=No"],
+            ["4", "gon", "go", "VERB", "VBG", "_", "3", "xcomp", "_", "_"],
+            ["5", "na", "to", "PART", "TO", "_", "4", "mark", "_", "_"],
+            ["6", ".", ".", "PUNCT", ".", "_", "3", "punct", "_", "_"]]
+    sent = Sentence(["# text = didn't go\u00a0gonna."], rows)
+    assert flatten_mwt(sent) == 2
+    assert [r[0] for r in sent.rows] == ["1", "2", "3", "4", "5", "6"]
+    assert sent.rows[0][9] == "SpaceAfter=No" and sent.rows[4][9] == "SpaceAfter=No"
+    assert sent.rebuilt_text() == sent.comment("text")
+
+
 def test_split_is_by_document_and_reproducible() -> None:
     by_source = load_documents(UD_DIR)
     split = split_documents(by_source, seed=13, dev_frac=0.08, test_frac=0.12)
@@ -63,14 +98,24 @@ def test_split_is_by_document_and_reproducible() -> None:
     assert [s.sent_id for s in kept.sentences] == [s.sent_id for s in original.sentences]
 
 
-@needs_data
-def test_quick_recipe_builds_loadable_models(tmp_path: Path) -> None:
+_QUICK = {"nl": ("Dutch", "De minister zei: „We gaan door.” Dat was gisteren."),
+          "en": ("English", "The minister said: “We won't stop.” That was yesterday.")}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_quick_recipe_builds_loadable_models(tmp_path: Path, lang: str) -> None:
+    from stanza_recipe.languages import RECIPES
+
+    recipe = RECIPES[lang]
+    if not recipe.ud_dir.is_dir() or not recipe.text_dir.is_dir():
+        pytest.skip(f"{recipe.ud_dir} or {recipe.text_dir} is not available")
     pytest.importorskip("gensim")
     stanza = pytest.importorskip("stanza")
+    name, sample = _QUICK[lang]
     out = tmp_path / "models"
     proc = subprocess.run(
         [sys.executable, str(TRAINING / "train_stanza.py"), "--quick", "--cpu", "--out", str(out),
-         "--work-dir", str(tmp_path / "work")],
+         "--work-dir", str(tmp_path / "work"), "--lang", lang],
         capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     for name in MODEL_FILES:
@@ -78,15 +123,15 @@ def test_quick_recipe_builds_loadable_models(tmp_path: Path) -> None:
     meta = json.loads((out / "training_metadata.json").read_text(encoding="utf-8"))
     assert {"data", "vectors", "tokenize", "pos", "lemma", "depparse", "evaluate"} <= set(meta["stages"])
     # the tokenizer learns from the split as it is, the other models from the quote-augmented copy
-    assert all(" UD_Dutch-Plain" in c for c in meta["stages"]["tokenize"]["commands"])
-    assert all(" UD_Dutch-Mix" in c for c in meta["stages"]["pos"]["commands"])
+    assert all(f" UD_{name}-Plain" in c for c in meta["stages"]["tokenize"]["commands"])
+    assert all(f" UD_{name}-Mix" in c for c in meta["stages"]["pos"]["commands"])
     nlp = stanza.Pipeline(
-        "nl", processors="tokenize,pos,lemma,depparse", download_method=None, dir=str(out),
+        lang, processors="tokenize,pos,lemma,depparse", download_method=None, dir=str(out),
         allow_unknown_language=True, device="cpu",
         tokenize_model_path=str(out / "tokenizer.pt"), pos_model_path=str(out / "tagger.pt"),
         pos_pretrain_path=str(out / "pretrain.pt"), lemma_model_path=str(out / "lemmatizer.pt"),
         depparse_model_path=str(out / "parser.pt"), depparse_pretrain_path=str(out / "pretrain.pt"))
-    doc = nlp("De minister zei: „We gaan door.” Dat was gisteren.")
+    doc = nlp(sample)
     words = [w for s in doc.sentences for w in s.words]
     assert words and all(w.deprel for w in words)
     from stanza_recipe.half import HALVED, is_half

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Rebuild the Dutch Stanza models in ``models/stanza/nl/`` from Universal Dependencies data.
+"""Rebuild the Stanza models of a language (``--lang nl``, default, or ``en``) in
+``models/stanza/<lang>/`` from Universal Dependencies data.
 
 Source data is only *read* from ``../shared/`` (beside the repository):
 
-* ``../shared/ud-dutch/``: UD_Dutch-Alpino dev, UD_Dutch-LassySmall dev and test (CC BY-SA 4.0);
-* ``../shared/dutch-text/openboek/*.txt``: public-domain Dutch prose for word vectors.
+* Dutch: ``../shared/ud-dutch/`` (UD_Dutch-Alpino dev, UD_Dutch-LassySmall dev and test, CC BY-SA
+  4.0) and ``../shared/dutch-text/openboek/*.txt`` (public-domain Dutch prose) for word vectors;
+* English: ``../shared/ud-english/`` (UD_English-EWT dev and test, CC BY-SA 4.0; multi-word
+  tokens flattened, see ``stanza_recipe/languages.py``) and the PolNeAR *train* article texts
+  (``../shared/polnear/train/text/``) for word vectors: the vectors are shipped, never the texts.
 
 Stages (``--stages``, default all, in this order):
 
-``data``      split the pooled UD files by document (fixed seed), write it as ``UD_Dutch-Plain``
+``data``      split the pooled UD files by document (fixed seed), write it as ``UD_<Lang>-Plain``
               (for the tokenizer) and, with our quote-mark augmentation of the training
-              documents, as ``UD_Dutch-Mix`` (for tagger, lemmatizer and parser) in the work dir;
+              documents, as ``UD_<Lang>-Mix`` (for tagger, lemmatizer and parser) in the work dir;
 ``vectors``   gensim word2vec on OpenBoek + the training split's text -> Stanza pretrain;
 ``tokenize``, ``pos``, ``lemma``, ``depparse``
               Stanza's own ``prepare_*_treebank`` and ``run_*`` modules (Stanza adds its
@@ -27,6 +31,7 @@ folder, to prove the recipe works end to end. GPU is used automatically when ava
 Example::
 
     python training/train_stanza.py --work-dir /tmp/stanza-nl --out models/stanza/nl
+    python training/train_stanza.py --lang en --work-dir /tmp/stanza-en
 """
 from __future__ import annotations
 
@@ -44,8 +49,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stanza_recipe import metadata  # noqa: E402
 from stanza_recipe.conllu import group_documents, read_conllu  # noqa: E402
 from stanza_recipe.quote_augment import augment_quotes, text_mismatches  # noqa: E402
-from stanza_recipe.split import (PLAIN_SHORT_NAME, PLAIN_TREEBANK, SHORT_NAME, describe,  # noqa: E402
-                                 load_documents, shrink, split_documents, treebank_dir, write_treebank)
+from stanza_recipe.languages import RECIPES  # noqa: E402
+from stanza_recipe.split import describe, load_documents, shrink, split_documents, treebank_dir, write_treebank  # noqa: E402
 from stanza_recipe.stages import (CONFIGS, MODEL_NAMES, STAGES, StageConfig, model_path,  # noqa: E402
                                   named_configs, quick_configs, run_stage, stanza_env)
 
@@ -54,15 +59,15 @@ logger = logging.getLogger("train_stanza")
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 ALL_STAGES = ("data", "vectors", *STAGES, "export", "evaluate")
-DEFAULT_OUT = REPO / "models" / "stanza" / "nl"
 PRETRAIN = "pretrain/pretrain.pt"  # relative to the work dir
 QUICK_SENTENCES = 12
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--ud-dir", type=Path, default=SHARED / "ud-dutch", help="UD Dutch CoNLL-U files (read only)")
-    p.add_argument("--text-dir", type=Path, default=SHARED / "dutch-text" / "openboek", help="prose for word vectors")
+    p.add_argument("--lang", choices=sorted(RECIPES), default="nl", help="whose models to build")
+    p.add_argument("--ud-dir", type=Path, default=None, help="UD CoNLL-U files (read only; default per language)")
+    p.add_argument("--text-dir", type=Path, default=None, help="prose for word vectors (default per language)")
     p.add_argument("--work-dir", type=Path, default=None, help="Stanza work dir (default: a temp dir)")
     p.add_argument("--out", type=Path, default=None,
                    help="where the models go (default: models/stanza/nl; with --quick a new temp dir)")
@@ -95,8 +100,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="export float32 weights (default: float16, half the bytes)")
     args = p.parse_args(argv)
     args.stages = [s.strip() for s in args.stages.split(",") if s.strip()]
+    args.recipe = RECIPES[args.lang]
+    args.ud_dir = args.ud_dir or args.recipe.ud_dir
+    args.text_dir = args.text_dir or args.recipe.text_dir
     if args.out is None:
-        args.out = Path(tempfile.mkdtemp(prefix="stanza-nl-quick-")) if args.quick else DEFAULT_OUT
+        args.out = Path(tempfile.mkdtemp(prefix=f"stanza-{args.lang}-quick-")) if args.quick \
+            else REPO / "models" / "stanza" / args.lang
     unknown = set(args.stages) - set(ALL_STAGES)
     if unknown:
         p.error(f"unknown stages {sorted(unknown)}; expected some of {ALL_STAGES}")
@@ -105,15 +114,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def stage_data(args: argparse.Namespace, work: Path) -> dict:
     """Split by document, augment quotes in train, write the UD treebank layout."""
-    split = split_documents(load_documents(args.ud_dir), args.seed, args.dev_frac, args.test_frac)
+    lang = args.recipe
+    split = split_documents(load_documents(args.ud_dir, lang), args.seed, args.dev_frac, args.test_frac)
     if args.quick:
         split = shrink(split, QUICK_SENTENCES)
-    write_treebank(split, work, PLAIN_TREEBANK, PLAIN_SHORT_NAME)  # for the tokenizer, before augmentation
+    write_treebank(split, work, lang.plain_treebank, lang.plain_short_name)  # for the tokenizer, before augmentation
     counts = augment_quotes(split.train, args.quote_aug, args.seed)
     bad = text_mismatches(split.train + split.dev + split.test)
     if bad:
         raise RuntimeError(f"{bad} sentences have a # text that does not match their tokens")
-    paths = write_treebank(split, work)
+    paths = write_treebank(split, work, lang.treebank, lang.short_name)
     return {"split": describe(split), "quote_augmentation": dict(counts), "seed": args.seed,
             "dev_frac": args.dev_frac, "test_frac": args.test_frac, "quote_aug_fraction": args.quote_aug,
             "files": {k: str(v.relative_to(work)) for k, v in paths.items()},
@@ -124,7 +134,8 @@ def stage_vectors(args: argparse.Namespace, work: Path) -> dict:
     """Word2vec on the prose and the training split's text, saved as a Stanza pretrain."""
     from stanza_recipe.vectors import VectorParams, build_corpus, train_pretrain
 
-    train_docs = group_documents(read_conllu(treebank_dir(work) / f"{SHORT_NAME}-ud-train.conllu"))
+    lang = args.recipe
+    train_docs = group_documents(read_conllu(treebank_dir(work, lang.treebank) / f"{lang.short_name}-ud-train.conllu"))
     params = VectorParams(epochs=1, min_count=1, vector_size=16) if args.quick else VectorParams()
     corpus = build_corpus(args.text_dir, train_docs, max_lines=300 if args.quick else None)
     info = train_pretrain(corpus, params, work / PRETRAIN)
@@ -154,7 +165,7 @@ def stage_train(args: argparse.Namespace, work: Path, stage: str) -> dict:
                                     "run the pos stage first or pass --gold-tags")
     config = stage_config(args, stage)
     log = work / "logs" / f"{record_name(args, stage)}.log"
-    result = run_stage(stage, config, work, log, env, tagger, args.config,
+    result = run_stage(stage, config, work, log, env, tagger, args.config, lang=args.recipe,
                        prepare=not args.skip_prepare, train=not args.prepare_only)
     if args.prepare_only:
         return {"commands": result.commands, "seconds": round(result.seconds, 1), "prepared_only": True}
@@ -226,7 +237,8 @@ def stage_evaluate(args: argparse.Namespace, work: Path) -> dict:
     """Scores of ``--config``'s models (and, optionally, the starter models) on the test (or dev) documents."""
     from stanza_recipe.evaluate import ModelSet, evaluate, tokenizer_on_curly_quotes, tokenizer_scores
 
-    docs = group_documents(read_conllu(treebank_dir(work) / f"{SHORT_NAME}-ud-{args.eval_split}.conllu"))
+    lang = args.recipe
+    docs = group_documents(read_conllu(treebank_dir(work, lang.treebank) / f"{lang.short_name}-ud-{args.eval_split}.conllu"))
     docs = [d for d in docs if d.doc_id.startswith(args.eval_docs)]
     if not docs:
         raise ValueError(f"no {args.eval_split} document id starts with {args.eval_docs!r}")
@@ -235,11 +247,12 @@ def stage_evaluate(args: argparse.Namespace, work: Path) -> dict:
     models = model_set(work, args.config)
     if args.tokenizer_only:
         return {"config": args.config, "split": args.eval_split, "tokenizer": str(models.tokenizer.relative_to(work)),
-                "new": {"raw_text": tokenizer_scores(models, docs, resources, device),
-                        "raw_text_curly_quotes": tokenizer_on_curly_quotes(models, docs, resources, device)}}
+                "new": {"raw_text": tokenizer_scores(models, docs, resources, device, lang.code),
+                        "raw_text_curly_quotes": tokenizer_on_curly_quotes(models, docs, resources, device,
+                                                                           lang=lang.code)}}
     scores = {"config": args.config, "split": args.eval_split, "documents": args.eval_docs or "all",
               "files": {k: str(v.relative_to(work)) for k, v in vars(models).items() if v is not None},
-              "new": evaluate(models, docs, resources, device, args.gold_tokens_only)}
+              "new": evaluate(models, docs, resources, device, args.gold_tokens_only, lang.code)}
     if args.starter_dir:
         scores["starter"] = evaluate(ModelSet.starter(args.starter_dir), docs, work / "starter_resources", device,
                                      args.gold_tokens_only)
@@ -275,7 +288,7 @@ def run(args: argparse.Namespace, work: Path, out: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     args = parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="stanza-nl-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"stanza-{args.lang}-") as tmp:
         work = (args.work_dir or Path(tmp)).resolve()
         work.mkdir(parents=True, exist_ok=True)
         combined = run(args, work, args.out.resolve())

@@ -1,4 +1,4 @@
-"""Score a set of Dutch Stanza models on the held-out test split.
+"""Score a set of Stanza models (one language) on the held-out test split.
 
 Two passes, both scored with the CoNLL 2018 shared-task evaluator that Stanza ships:
 
@@ -25,7 +25,7 @@ GOLD_TOKEN_METRICS = ("UPOS", "XPOS", "UFeats", "AllTags", "Lemmas", "UAS", "LAS
 
 @dataclass(frozen=True)
 class ModelSet:
-    """Paths of the five model files that make up a Dutch pipeline."""
+    """Paths of the five model files that make up a pipeline."""
 
     tokenizer: Path
     tagger: Path
@@ -51,7 +51,8 @@ class ModelSet:
         return [self.tokenizer, self.tagger, self.lemmatizer, self.parser, self.pretrain]
 
 
-def build_pipeline(models: ModelSet, resources_dir: Path, pretokenized: bool = False, device: str | None = None):
+def build_pipeline(models: ModelSet, resources_dir: Path, pretokenized: bool = False, device: str | None = None,
+                   lang: str = "nl"):
     """An offline ``stanza.Pipeline`` (no downloads; ``resources_dir`` holds a ``{}`` resources.json)."""
     import stanza
 
@@ -59,7 +60,7 @@ def build_pipeline(models: ModelSet, resources_dir: Path, pretokenized: bool = F
     if not (resources_dir / "resources.json").exists():
         (resources_dir / "resources.json").write_text("{}", encoding="utf-8")
     return stanza.Pipeline(
-        "nl", processors="tokenize,pos,lemma,depparse", download_method=None, dir=str(resources_dir),
+        lang, processors="tokenize,pos,lemma,depparse", download_method=None, dir=str(resources_dir),
         allow_unknown_language=True, tokenize_pretokenized=pretokenized, logging_level="WARN",
         device=device,
         tokenize_model_path=str(models.tokenizer), pos_model_path=str(models.tagger),
@@ -74,7 +75,7 @@ def raw_text(docs: list[Document]) -> str:
     last: tuple[str, str] | None = None
     for doc in docs:
         for sent in doc.sentences:
-            key = (doc.doc_id, doc_and_paragraph(sent.sent_id)[1])
+            key = (doc.doc_id, doc_and_paragraph(sent)[1])
             if key != last:
                 paras.append([])
                 last = key
@@ -96,7 +97,7 @@ def score_conllu(gold: Path, system_conllu: str, metrics: tuple[str, ...], tmp: 
 
 
 def tokenizer_on_curly_quotes(models: ModelSet, docs: list[Document], resources_dir: Path,
-                              device: str | None = None, seed: int = 7) -> dict[str, float | str]:
+                              device: str | None = None, seed: int = 7, lang: str = "nl") -> dict[str, float | str]:
     """Token and sentence F1 on a copy of ``docs`` whose quote pairs all use curly/guillemet variants."""
     import copy
 
@@ -104,15 +105,15 @@ def tokenizer_on_curly_quotes(models: ModelSet, docs: list[Document], resources_
 
     curly = copy.deepcopy(docs)
     augment_quotes(curly, fraction=1.0, seed=seed)
-    return tokenizer_scores(models, curly, resources_dir, device)
+    return tokenizer_scores(models, curly, resources_dir, device, lang)
 
 
 def tokenizer_scores(models: ModelSet, docs: list[Document], resources_dir: Path,
-                     device: str | None = None) -> dict[str, float | str]:
+                     device: str | None = None, lang: str = "nl") -> dict[str, float | str]:
     """Token and sentence F1 of the tokenizer alone on the running text of ``docs``."""
     import stanza
 
-    nlp = stanza.Pipeline("nl", processors="tokenize", download_method=None, dir=str(resources_dir),
+    nlp = stanza.Pipeline(lang, processors="tokenize", download_method=None, dir=str(resources_dir),
                           allow_unknown_language=True, tokenize_model_path=str(models.tokenizer),
                           logging_level="WARN", device=device)
     with tempfile.TemporaryDirectory() as tmpdir:
@@ -123,7 +124,7 @@ def tokenizer_scores(models: ModelSet, docs: list[Document], resources_dir: Path
 
 
 def evaluate(models: ModelSet, docs: list[Document], resources_dir: Path, device: str | None = None,
-             gold_tokens_only: bool = False) -> dict:
+             gold_tokens_only: bool = False, lang: str = "nl") -> dict:
     """Scores of ``models`` on ``docs`` (the held-out test documents, or dev to choose a config)."""
     tokens = [[row[1] for row in s.words()] for d in docs for s in d.sentences]
     result: dict = {}
@@ -133,16 +134,16 @@ def evaluate(models: ModelSet, docs: list[Document], resources_dir: Path, device
         gold.write_text(format_documents(docs), encoding="utf-8")
         if not gold_tokens_only:
             start = time.monotonic()
-            nlp = build_pipeline(models, resources_dir, device=device)
+            nlp = build_pipeline(models, resources_dir, device=device, lang=lang)
             result["pipeline_load_s"] = round(time.monotonic() - start, 2)
             result["raw_text"] = score_conllu(gold, "{:C}".format(nlp(raw_text(docs))), RAW_METRICS, tmp)
-        nlp_gold = build_pipeline(models, resources_dir, pretokenized=True, device=device)
+        nlp_gold = build_pipeline(models, resources_dir, pretokenized=True, device=device, lang=lang)
         start = time.monotonic()
         parsed = nlp_gold(tokens)
         parse_s = time.monotonic() - start
         result["gold_tokens"] = score_conllu(gold, "{:C}".format(parsed), GOLD_TOKEN_METRICS, tmp)
     if not gold_tokens_only:
-        result["raw_text_curly_quotes"] = tokenizer_on_curly_quotes(models, docs, resources_dir, device)
+        result["raw_text_curly_quotes"] = tokenizer_on_curly_quotes(models, docs, resources_dir, device, lang=lang)
     n_tokens = sum(map(len, tokens))
     return {**result, "tokens_per_s_tag_lemma_parse": round(n_tokens / parse_s), "test_tokens": n_tokens,
             "test_sentences": len(tokens)}

@@ -1,20 +1,20 @@
-"""Document-level train/dev/test split of the pooled UD Dutch files, written as a UD treebank."""
+"""Document-level train/dev/test split of a language's pooled UD files, written as a UD treebank."""
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from .conllu import Document, format_documents, group_documents, read_conllu
+from .conllu import Document, flatten_mwt, format_documents, group_documents, read_conllu
+from .languages import RECIPES, RecipeLanguage
 
-TREEBANK = "UD_Dutch-Mix"
-SHORT_NAME = "nl_mix"
-# The same split without our quote-mark augmentation, for the tokenizer: the package maps curly
-# quotes to ASCII before tokenizing, and on dev the tokenizer trained on plain text was better.
-PLAIN_TREEBANK = "UD_Dutch-Plain"
-PLAIN_SHORT_NAME = "nl_plain"
+DUTCH = RECIPES["nl"]
+TREEBANK = DUTCH.treebank
+SHORT_NAME = DUTCH.short_name
+PLAIN_TREEBANK = DUTCH.plain_treebank
+PLAIN_SHORT_NAME = DUTCH.plain_short_name
 UD_VERSION_DIR = "ud-treebanks-v2.18"  # the folder name Stanza 1.15's default paths expect
-SOURCE_FILES = ("nl_alpino-ud-dev.conllu", "nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu")
+SOURCE_FILES = DUTCH.source_files
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,17 @@ class Split:
         return {"train": self.train, "dev": self.dev, "test": self.test}
 
 
-def load_documents(ud_dir: Path) -> dict[str, list[Document]]:
-    """Documents per source file (so the split can be stratified by genre)."""
-    return {name: group_documents(read_conllu(ud_dir / name)) for name in SOURCE_FILES}
+def load_documents(ud_dir: Path, lang: RecipeLanguage = DUTCH) -> dict[str, list[Document]]:
+    """Documents per source file (so the split can be stratified by genre); multi-word tokens
+    flattened where the language asks for it."""
+    by_source = {}
+    for name in lang.source_files:
+        sentences = read_conllu(ud_dir / name)
+        if lang.flatten_mwt:
+            for sent in sentences:
+                flatten_mwt(sent)
+        by_source[name] = group_documents(sentences)
+    return by_source
 
 
 def _take(docs: list[Document], n_sents: int, slack: float = 0.2) -> tuple[list[Document], list[Document]]:

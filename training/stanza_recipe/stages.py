@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .split import PLAIN_TREEBANK, TREEBANK
+from .languages import RECIPES, RecipeLanguage
 
 logger = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ def train_module(stage: str) -> str:
 
 def run_stage(stage: str, config: StageConfig, work_dir: Path, log: Path, env: dict[str, str],
               tagger: Path | None = None, variant: str = "full", prepare: bool = True,
-              train: bool = True) -> StageResult:
+              train: bool = True, lang: RecipeLanguage = RECIPES["nl"]) -> StageResult:
     """Prepare the data for ``stage`` and train it with Stanza's runner (into ``saved_models/variant/stage``).
 
     Several trainings can share one prepared data set: prepare once (``train=False``), then
@@ -181,7 +181,7 @@ def run_stage(stage: str, config: StageConfig, work_dir: Path, log: Path, env: d
     """
     result = StageResult(stage)
     start = time.monotonic()
-    treebank = PLAIN_TREEBANK if stage == "tokenize" else TREEBANK
+    treebank = lang.plain_treebank if stage == "tokenize" else lang.treebank
     if prepare:
         prep = [treebank, *config.prepare]
         if stage == "depparse":
