@@ -29,12 +29,7 @@ METHOD_CONFIDENCE: dict[str, float] = {
 
 MIN_FRAGMENT_WORDS = 5
 """A quoted fragment in indirect speech makes it mixed from this many words; shorter ones are terms."""
-_COMPLEMENTIZERS = frozenset({"dat", "of"})
-_COORD = frozenset({"en", "maar", "terwijl", "want", "and", "but"})
 _END_PUNCT = ".!?;:,"
-_SOURCE_PREPOSITIONS = frozenset({"bij"})
-"""Companions after which the source stands, not the subject ("klinkt het bij X")."""
-_ANAPHORIC = frozenset({"dat", "dit", "zo", "aldus"})
 InsideQuote = Callable[[int], bool]
 
 
@@ -61,23 +56,23 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _clause_end(sent: Sentence, after: int, cue: Word, text: str) -> int:
+def _clause_end(sent: Sentence, after: int, cue: Word, text: str, lex: Lexicon) -> int:
     """Where a complement clause starting after word ``after`` ends: the sentence end, or a
     coordinated main clause with the same subject (", en bood … aan", "en kondigde … aan")."""
     words = sent.words
     for i in range(after + 1, len(words) - 1):
-        if _coordinated_clause(words, i, cue):
+        if _coordinated_clause(words, i, cue, lex):
             return _trim_end(text, words[after].start, words[i].start)
     return _trim_end(text, words[after].end, sent.end)
 
 
-def _coordinated_clause(words: Sequence[Word], i: int, cue: Word) -> bool:
+def _coordinated_clause(words: Sequence[Word], i: int, cue: Word, lex: Lexicon) -> bool:
     """Word ``i`` starts a clause coordinated with the cue's: "en kondigde" (a finite verb attached
     to the cue) or ", en bood" (a comma, a conjunction and a verb)."""
-    if words[i].text.lower() in _COORD:
+    if lex.in_class(words[i].text, "coordinator"):
         verb = words[i + 1]
         return verb.upos in ("VERB", "AUX") and verb.feat("VerbForm") == "Fin" and verb.head in (cue.i, cue.head, -1)
-    return words[i].text == "," and i + 2 < len(words) and words[i + 1].text.lower() in _COORD \
+    return words[i].text == "," and i + 2 < len(words) and lex.in_class(words[i + 1].text, "coordinator") \
         and words[i + 2].upos in ("VERB", "AUX") and words[i + 2].deprel in ("conj", "root", "parataxis")
 
 
@@ -92,40 +87,41 @@ def _no_finite_between(sent: Sentence, a: int, b: int, skip: Optional[int]) -> b
     return True
 
 
-def _complementizer(hit: CueHit) -> Optional[Word]:
+def _complementizer(hit: CueHit, lex: Lexicon) -> Optional[Word]:
     """The dat/of introducing the cue's complement clause, if any."""
     sent, verb = hit.sentence, hit.word
     for w in sent.words[verb.i + 1:]:
         low = w.text.lower()
-        if low in _COMPLEMENTIZERS:
+        if lex.in_class(low, "complementizer"):
             nxt = sent.words[w.i + 1] if w.i + 1 < len(sent.words) else None
             rest = [x for x in sent.words[w.i + 1:] if x.text not in ".!?"]
-            if nxt is None or nxt.text in ".!?" or (low == "dat" and nxt.text.lower() in ("niet", "ook", "wel")) \
+            if nxt is None or nxt.text in ".!?" or (lex.in_class(low, "demonstrative_complementizer") and lex.in_class(nxt.text, "no_clause_after")) \
                     or not any(x.upos in ("VERB", "AUX") for x in rest):
                 return None  # no clause: "In Amsterdam vond dat begin dit jaar navolging"
             return w if _no_finite_between(sent, verb.i, w.i, hit.particle) else None
         if w.text in ".;!?:" or (w.text == "," and w.i > verb.i + 1 and sent.words[w.i - 1].text != ","):
-            if w.text == "," and w.i + 1 < len(sent.words) and sent.words[w.i + 1].text.lower() in _COMPLEMENTIZERS:
+            if w.text == "," and w.i + 1 < len(sent.words) and lex.in_class(sent.words[w.i + 1].text, "complementizer"):
                 continue
             return None
     return None
 
 
-def _te_infinitive(hit: CueHit) -> Optional[int]:
+def _te_infinitive(hit: CueHit, lex: Lexicon) -> Optional[int]:
     """Index of the first word of a te-infinitive complement ("zeiden vastbesloten te zijn")."""
     sent, verb = hit.sentence, hit.word
     near_particle = hit.particle is not None and verb.i < hit.particle < verb.i + 6
     start = (hit.particle if near_particle else verb.i) + 1
     skip = {hit.entry.companion, hit.entry.particle} - {None}
-    while start < len(sent.words) and sent.words[start].text.lower() != "te" \
+    while start < len(sent.words) and not lex.in_class(sent.words[start].text, "infinitive_marker") \
             and (sent.words[start].upos == "ADV" or sent.words[start].text.lower() in skip):
         start += 1
     for w in sent.words[start:start + 8]:
-        before_te = w.i + 1 < len(sent.words) and sent.words[w.i + 1].text.lower() == "te"
+        before_te = w.i + 1 < len(sent.words) and lex.in_class(sent.words[w.i + 1].text, "infinitive_marker")
         if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not before_te):
             return None  # another clause; a "verb" right before "te" is a mis-tagged noun ("spijt te hebben")
-        if w.text.lower() == "te" and w.i + 1 < len(sent.words) and sent.words[w.i + 1].upos in ("VERB", "AUX"):
-            om = [x.i for x in sent.words[start:w.i] if x.text.lower() == "om"]
+        if lex.in_class(w.text, "infinitive_marker") and w.i + 1 < len(sent.words) \
+                and sent.words[w.i + 1].upos in ("VERB", "AUX"):
+            om = [x.i for x in sent.words[start:w.i] if lex.in_class(x.text, "purpose_conjunction")]
             return om[-1] + 1 if om else start  # "riep de regering op [om] snel in te grijpen"
     return None
 
@@ -133,11 +129,11 @@ def _te_infinitive(hit: CueHit) -> Optional[int]:
 def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
     """A cue verb with a dat/of clause or a te-infinitive as its complement."""
     frames = hit.entry.frames
-    comp = _complementizer(hit) if {"dat", "of"} & frames else None
+    comp = _complementizer(hit, lex) if {"dat", "of"} & frames else None
     if comp is not None:
         first, method = comp.i + 1, "indirect_dat"
     else:
-        te = _te_infinitive(hit) if "te" in frames else None
+        te = _te_infinitive(hit, lex) if "te" in frames else None
         if te is not None:
             first, method = te, "indirect_te"
         elif "fragment" in frames:
@@ -148,10 +144,10 @@ def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
         return None
     sent = hit.sentence
     start = sent.words[first].start
-    end = _clause_end(sent, first, hit.word, text)
+    end = _clause_end(sent, first, hit.word, text, lex)
     if end <= start:
         return None
-    inverted = _is_inverted(hit, text)
+    inverted = _is_inverted(hit, text, lex)
     mention = subject_of(sent, hit.word, lex, inside, inverted=inverted)
     return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
 
@@ -167,7 +163,7 @@ def _after_cue(hit: CueHit) -> int:
     return first
 
 
-def _is_inverted(hit: CueHit, text: str) -> bool:
+def _is_inverted(hit: CueHit, text: str, lex: Lexicon) -> bool:
     """True when the subject follows the verb: a sentence-initial adverbial or object before it,
     or a comma right before the verb ("…, zegt de minister") unless that comma closes a clause
     inserted after the subject ("Chloé Martin, die de trui verloor, zei …")."""
@@ -178,7 +174,7 @@ def _is_inverted(hit: CueHit, text: str) -> bool:
     commas = sum(1 for w in before if w.text == ",")
     if before[-1].text == "," and commas >= 2 and before[0].upos in ("DET", "PROPN", "NOUN", "X", "ADJ"):
         return False
-    if before[-1].text in (",", '"', "'") or before[0].text.lower() in _ANAPHORIC:
+    if before[-1].text in (",", '"', "'") or lex.in_class(before[0].text, "anaphoric_opener"):
         return True
     return len(before) == 1 and before[0].upos in ("ADV", "ADP") or \
         all(word.upos in ("ADV", "ADP", "NUM") or word.deprel.startswith("obl") for word in before)
@@ -198,7 +194,7 @@ def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Option
             first += 1
         if first >= len(words) - 1:
             return None
-        start, end = words[first].start, _clause_end(sent, first, hit.word, text)
+        start, end = words[first].start, _clause_end(sent, first, hit.word, text, lex)
     elif words[hit.word.i - 1].text == ",":
         start, end = words[begin].start, words[hit.word.i - 1].start
     else:
@@ -228,7 +224,7 @@ def own_account(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Op
     if subject is None:
         return None
     start = words[first].start
-    end = _trim_end(text, start, words[last].start) if last < len(words) else _clause_end(sent, first, hit.word, text)
+    end = _trim_end(text, start, words[last].start) if last < len(words) else _clause_end(sent, first, hit.word, text, lex)
     mention = mention_at(sent, subject.i, lex)
     return Candidate("indirect", start, end, "own_account", METHOD_CONFIDENCE["own_account"] * hit.weight, hit,
                      mention)
@@ -238,7 +234,7 @@ def _source_like(mention: Mention, lex: Lexicon) -> bool:
     """"volgens de minister" is a source, "volgens de methode" is not."""
     head = mention.head_word
     if mention.is_pronoun:
-        return head.text.lower() in ("hem", "haar", "hen", "hun", "hemzelf")
+        return lex.in_class(head.text, "oblique_pronoun")
     return head.upos == "PROPN" or head.text[:1].isupper() or lex.noun_type(head.text) is not None
 
 
@@ -247,7 +243,7 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
     meldde X." without quote marks: the sentence around the cue is the content."""
     sent, verb = hit.sentence, hit.word
     words = sent.words
-    comma = verb.i - 2 if verb.i >= 3 and words[verb.i - 1].text.lower() == "zo" else verb.i - 1
+    comma = verb.i - 2 if verb.i >= 3 and lex.in_class(words[verb.i - 1].text, "parenthetical_adverb") else verb.i - 1
     if comma < 1 or words[comma].text != "," or inside(words[comma - 1].start):
         return None
     if words[comma - 1].text in ('"', "'") or text[words[comma - 1].end - 1] in "”’»'\"":
@@ -263,7 +259,7 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
         start, end = sent.start, _trim_end(text, sent.start, sent.end)
     else:
         start, end = sent.start, words[comma].start
-    method = "aldus" if hit.entry.lemma == "aldus" else "parenthetical"
+    method = "aldus" if "aldus" in hit.entry.frames else "parenthetical"
     return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
 
 
@@ -278,7 +274,7 @@ def _after_source(sent: Sentence, after: int, tail: set[str], lex: Lexicon) -> i
             after += 1
         elif word.text == "(":
             after = next((w.i + 1 for w in words[after:] if w.text == ")"), after + 1)
-        elif word.text.lower() in ("uit", "van", "in") and after + 1 < len(words) \
+        elif lex.in_class(word.text, "place_preposition") and after + 1 < len(words) \
                 and words[after + 1].text[:1].isupper():
             after += 2
             while after < len(words) and words[after].text[:1].isupper() and words[after].text.isalpha():
@@ -294,15 +290,15 @@ def preposed(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
     of the cue after it; the agent after "door" speaks, else the subject right after the verb."""
     sent, verb = hit.sentence, hit.word
     words = sent.words
-    if len(words) < 4 or words[0].text.lower() not in _COMPLEMENTIZERS or not {"dat", "of"} & hit.entry.frames \
+    if len(words) < 4 or not lex.in_class(words[0].text, "complementizer") or not {"dat", "of"} & hit.entry.frames \
             or words[1].upos in ("VERB", "AUX"):
         return None  # "Dat is duidelijk, zegt hij": a demonstrative, not a clause
     comma = max((w.i for w in words[1:verb.i] if w.text == ","), default=None)
     if comma is None or comma < 2:
         return None
     between = words[comma + 1:verb.i]
-    door = next((w for w in between if w.text.lower() == "door"), None)
-    passive = door is not None and (between[0].lemma in ("worden", "zijn") or between[0].text.lower() in _PASSIVE)
+    door = next((w for w in between if lex.in_class(w.text, "agent")), None)
+    passive = door is not None and (between[0].lemma in lex.words("passive_lemma") or lex.in_class(between[0].text, "passive"))
     if passive:
         mention = np_after(sent, door.i, lex)
     elif not between:
@@ -315,7 +311,6 @@ def preposed(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
     return Candidate("indirect", start, end, "preposed", METHOD_CONFIDENCE["preposed"] * hit.weight, hit, mention)
 
 
-_PASSIVE = frozenset({"wordt", "werd", "worden", "werden"})
 
 
 def dat_zegt(hit: CueHit, previous: Optional[Sentence], text: str, lex: Lexicon,
@@ -325,12 +320,12 @@ def dat_zegt(hit: CueHit, previous: Optional[Sentence], text: str, lex: Lexicon,
     sent, verb = hit.sentence, hit.word
     if previous is None:
         return None
-    if verb.i == 1 and sent.words[0].text.lower() in _ANAPHORIC:
+    if verb.i == 1 and lex.in_class(sent.words[0].text, "anaphoric_opener"):
         mention = np_after(sent, verb.i, lex)
         tail = mention.last + 1 if mention is not None else None
     else:
         after = [w for w in sent.words[verb.i + 1:] if not lex.is_temporal(w.text) and w.upos != "ADV"]
-        if not after or after[0].text.lower() not in ("dat", "dit", "het"):
+        if not after or not lex.in_class(after[0].text, "object_anaphor"):
             return None
         rest = [w for w in after[1:] if w.text not in ".!?" and w.text.lower() not in
                 (hit.entry.particle, hit.entry.companion)]
@@ -350,16 +345,15 @@ def _ends_clause(word: Word, lex: Lexicon) -> bool:
 def passive_door(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
     """"Er werd door de minister verklaard dat …": the agent after "door" is the speaker."""
     sent, verb = hit.sentence, hit.word
-    comp = _complementizer(hit)
-    door = next((w for w in sent.words[:verb.i] if w.text.lower() == "door"), None)
-    if comp is None or door is None or not any(w.lemma in ("worden", "zijn") or w.text.lower() in ("werd", "wordt",
-                                                                                                    "werden", "is")
-                                               for w in sent.words[:verb.i]):
+    comp = _complementizer(hit, lex)
+    door = next((w for w in sent.words[:verb.i] if lex.in_class(w.text, "agent")), None)
+    if comp is None or door is None or not any(w.lemma in lex.words("passive_lemma") or lex.in_class(w.text, "passive")
+                                               or lex.in_class(w.text, "passive_perfect") for w in sent.words[:verb.i]):
         return None
     mention = np_after(sent, door.i, lex)
     if mention is None:
         return None
-    end = _clause_end(sent, comp.i + 1, verb, text)
+    end = _clause_end(sent, comp.i + 1, verb, text, lex)
     return Candidate("indirect", sent.words[comp.i + 1].start, end, "passive_door",
                      METHOD_CONFIDENCE["passive_door"] * hit.weight, hit, mention)
 
@@ -402,9 +396,9 @@ def inside_ranges(ranges: Iterable[tuple[int, int]]) -> InsideQuote:
 
 
 def subject_for_direct(hit: CueHit, lex: Lexicon, inside: InsideQuote, inverted: bool) -> Optional[Mention]:
-    if hit.entry.lemma == "aldus":
+    if "aldus" in hit.entry.frames:
         return np_after(hit.sentence, hit.word.i, lex)
-    if hit.entry.companion in _SOURCE_PREPOSITIONS:  # "…”, klinkt het bij de actiegroep"
+    if hit.entry.companion in lex.words("source_preposition"):  # "…”, klinkt het bij de actiegroep"
         prep = next((w for w in hit.sentence.words[hit.word.i + 1:hit.word.i + 4]
                      if w.text.lower() == hit.entry.companion), None)
         return np_after(hit.sentence, prep.i, lex) if prep is not None else None

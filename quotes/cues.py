@@ -33,12 +33,12 @@ class CueHit:
     def weight(self) -> float:
         return CATEGORY_CONFIDENCE.get(self.entry.category, 0.8)
 
-    @property
-    def plural(self) -> bool:
+    def plural(self, lex: Lexicon) -> bool:
+        """Whether the cue verb is plural: its Number feature, else its ending."""
         number = self.word.feat("Number")
         if number:
             return number == "Plur"
-        return self.word.text.lower().endswith(("en", "den", "ten"))
+        return lex.ends_with(self.word.text, "infinitive_suffix")
 
     def to_cue(self) -> Cue:
         return Cue(self.word.text, self.entry.lemma, self.word.start, self.word.end)
@@ -47,9 +47,9 @@ class CueHit:
 def _blocked(sentence: Sentence, i: int, lex: Lexicon) -> bool:
     """A form that is no cue here: an infinitive after "te", or inside a non-quote pattern."""
     words = [w.text.lower() for w in sentence.words]
-    if i > 0 and words[i - 1] == "te":
+    if i > 0 and lex.in_class(words[i - 1], "infinitive_marker"):
         return True
-    if i > 0 and sentence.words[i - 1].upos == "DET" and words[i - 1] in ("het", "de", "een"):
+    if i > 0 and sentence.words[i - 1].upos == "DET" and lex.in_class(words[i - 1], "noun_determiner"):
         return True  # het zeggen: a noun
     for pattern in lex.nonquote_patterns:
         star = pattern.index("*") if "*" in pattern else 0
@@ -67,20 +67,20 @@ def _marker_at(sentence: Sentence, i: int, words: tuple[str, ...]) -> bool:
     return start >= 0 and tuple(w.text.lower() for w in sentence.words[start:i + 1]) == words
 
 
-def _reflexive(sentence: Sentence, verb: Word, entry: CueEntry) -> bool:
+def _reflexive(sentence: Sentence, verb: Word, entry: CueEntry, lex: Lexicon) -> bool:
     """"meldde Boogerd zich bij de ploegleiderswagen": a verb that is no speech with "zich"."""
-    return "reflexive_no" in entry.frames and any(w.text.lower() == "zich"
+    return "reflexive_no" in entry.frames and any(lex.in_class(w.text, "reflexive")
                                                   for w in sentence.words[verb.i + 1:verb.i + 4])
 
 
-def _particle_index(sentence: Sentence, verb: Word, particle: str) -> Optional[int]:
+def _particle_index(sentence: Sentence, verb: Word, particle: str, lex: Lexicon) -> Optional[int]:
     """Where the separable particle of ``verb`` stands: its compound:prt child, or the first
     matching word after the verb in the same clause (up to the complementizer or a comma)."""
     for child in sentence.children(verb.i):
         if child.deprel == "compound:prt" and child.text.lower() == particle:
             return child.i
     for word in sentence.words[verb.i + 1:]:
-        if word.text.lower() in ("dat", "of"):
+        if lex.in_class(word.text, "complementizer"):
             return _particle_after_pronoun(sentence, word.i, particle)
         if word.text in _CLAUSE_STOP:
             break
@@ -109,7 +109,7 @@ def _companion_present(sentence: Sentence, verb: Word, companion: str) -> bool:
     return any(w.text.lower() == companion for w in window if w.i != verb.i)
 
 
-def _choose(sentence: Sentence, word: Word, entries: tuple[CueEntry, ...]) -> Optional[CueHit]:
+def _choose(sentence: Sentence, word: Word, entries: tuple[CueEntry, ...], lex: Lexicon) -> Optional[CueHit]:
     """Among the entries a form can belong to, the one whose particle or companion is present;
     otherwise a plain verb entry, which may not take a particle that is absent."""
     form = word.text.lower()
@@ -120,7 +120,7 @@ def _choose(sentence: Sentence, word: Word, entries: tuple[CueEntry, ...]) -> Op
         if entry.particle and form.startswith(entry.particle) and entry.lemma != form[len(entry.particle):]:
             return CueHit(sentence, word, entry)  # joined form: aangegeven, aangaf
         if entry.particle:
-            index = _particle_index(sentence, word, entry.particle)
+            index = _particle_index(sentence, word, entry.particle, lex)
             if index is not None:
                 return CueHit(sentence, word, entry, index)
     plain = [e for e in entries if not e.particle and not e.companion]
@@ -142,14 +142,13 @@ def find_cues(sentence: Sentence, lex: Lexicon) -> list[CueHit]:
             continue
         if _blocked(sentence, word.i, lex):
             continue
-        hit = _choose(sentence, word, entries)
-        if hit is not None and not _reflexive(sentence, word, hit.entry):
+        hit = _choose(sentence, word, entries, lex)
+        if hit is not None and not _reflexive(sentence, word, hit.entry, lex):
             hits.append(hit)
     return hits
 
 
 _MARK_TOKENS = frozenset({'"', "'", "“", "”", "„", "‘", "’", "«", "»", "‹", "›", "‚", ",,", "''"})
-_LOOK_BACK = frozenset({"dat", "dit", "zo"})
 
 
 def _is_mark(token: str) -> bool:
@@ -180,10 +179,10 @@ def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:
     return any(_is_mark(t) or t.lower() in lex.markers or _cue_possible(t, words, lex) for t in tokens)
 
 
-def _object_dat(low: list[str]) -> bool:
+def _object_dat(low: list[str], lex: Lexicon) -> bool:
     """"Kok maakte dat maandag bekend.": a "dat"/"dit" near the end of the sentence is an object
     pointing back to the previous sentence."""
-    return any(t in ("dat", "dit") and len(low) - i <= 4 for i, t in enumerate(low))
+    return any(lex.in_class(t, "object_demonstrative") and len(low) - i <= 4 for i, t in enumerate(low))
 
 
 def select_sentences(sentences: Sequence[tuple[str, ...]], lex: Lexicon) -> set[int]:
@@ -196,6 +195,7 @@ def select_sentences(sentences: Sequence[tuple[str, ...]], lex: Lexicon) -> set[
             continue
         chosen.add(k)
         low = [t.lower() for t in tokens]
-        if k and (low[:1] and low[0] in _LOOK_BACK or any(t in lex.pronouns for t in low) or _object_dat(low)):
+        if k and (low[:1] and lex.in_class(low[0], "look_back") or any(t in lex.pronouns for t in low)
+                  or _object_dat(low, lex)):
             chosen.add(k - 1)
     return chosen

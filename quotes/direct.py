@@ -109,11 +109,11 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
     if hit is not None:
         mention = subject_for_direct(hit, lex, inside, inverted=hit.word.start < _next_noun(hit, words))
         start, kind = _mixed_start(span, words, text)
-        method = f"{kind}_aldus" if hit.entry.lemma == "aldus" else f"{kind}_post_cue"
+        method = f"{kind}_aldus" if "aldus" in hit.entry.frames else f"{kind}_post_cue"
         return Candidate(kind, start, span.end if kind == "direct" else span.close_end, method,
                          METHOD_CONFIDENCE[method] * hit.weight * penalty, hit, mention, span=span)
     hit, colon = _pre_cue(span, words, hits, text)
-    if hit is not None and hit.entry.lemma not in ("aldus", "volgens"):
+    if hit is not None and not {"aldus", "volgens"} & hit.entry.frames:
         mention = subject_for_direct(hit, lex, inside, inverted=False)
         return Candidate("direct", span.start, span.end, "direct_pre_cue",
                          METHOD_CONFIDENCE["direct_pre_cue"] * hit.weight * penalty, hit, mention, span=span)

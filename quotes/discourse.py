@@ -177,7 +177,7 @@ class Discourse:
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(key, speaker.name, speaker.type, speaker,
-                            plural=is_plural(mention) if mention is not None and not mention.is_pronoun else False,
+                            plural=is_plural(mention, self.lex) if mention is not None and not mention.is_pronoun else False,
                             named=speaker.name != speaker.mention or speaker.name[:1].isupper())
             self.entities[key] = entity
         elif entity.type == "name" and speaker.type == "person":

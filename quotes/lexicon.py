@@ -72,10 +72,11 @@ class Lexicon:
     first_names: dict[str, str]
     """first name -> the gender it usually marks (m, f or any)"""
     word_classes: dict[str, frozenset[str]]
-    """closed classes the speaker tracker reads (``lang/<code>/discourse_<code>.tsv``): class -> words"""
-    titles_lower_only: frozenset[str] = frozenset({"minister", "premier", "president", "burgemeester",
-                                                   "woordvoerder", "voorzitter", "directeur"})
-    """titles that are never surnames, even capitalised after a first name"""
+    """closed classes the rules and the speaker tracker read (``discourse_<code>.tsv`` and
+    ``grammar_<code>.tsv``): class -> words"""
+    titles_lower_only: frozenset[str] = frozenset()
+    """titles that are never surnames, even capitalised after a first name (class never_surname
+    and the demonyms)"""
 
     def cue_entries(self, form: str) -> tuple[CueEntry, ...]:
         return self.forms.get(form.lower(), ())
@@ -111,8 +112,17 @@ class Lexicon:
         return self._title_suffix(low) or low
 
     def in_class(self, word: str, kind: str) -> bool:
-        """Whether ``word`` (any case) belongs to a closed class of ``discourse_<code>.tsv``."""
+        """Whether ``word`` (any case) belongs to a closed class (``discourse_<code>.tsv``,
+        ``grammar_<code>.tsv``)."""
         return word.lower() in self.word_classes.get(kind, frozenset())
+
+    def words(self, kind: str) -> frozenset[str]:
+        """The words of a closed class (empty for a class the language does not have)."""
+        return self.word_classes.get(kind, frozenset())
+
+    def ends_with(self, word: str, kind: str) -> bool:
+        """Whether ``word`` (any case) ends with one of the endings of a suffix class."""
+        return word.lower().endswith(tuple(self.word_classes.get(kind, ())))
 
     def gender_of(self, word: str) -> Optional[str]:
         """The gender a first name, a form of address or a person noun marks, if any."""
@@ -151,10 +161,11 @@ class Lexicon:
         return None
 
 
-def _classes(lang: str, name: str) -> dict[str, frozenset[str]]:
+def _classes(lang: str, *names: str) -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
-    for word, kind in _rows(lang, name):
-        classes.setdefault(kind, set()).add(word)
+    for name in names:
+        for word, kind in _rows(lang, name):
+            classes.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in classes.items()}
 
 
@@ -194,6 +205,7 @@ def load(lang: str = "nl") -> Lexicon:
             current = line[2:].strip()
         elif line.strip() and not line.startswith("#"):
             sections[current].add(line.strip())
+    classes = _classes(lang, f"discourse_{lang}.tsv", f"grammar_{lang}.tsv")
     patterns = tuple(tuple(row[0].split()) for row in _rows(lang, f"nonquote_phrases_{lang}.tsv"))
     noun_like = frozenset(row[4].split(",")[0] for row in _rows(lang, f"cues_{lang}.tsv")) | \
         frozenset(row[0] for row in _rows(lang, f"cues_{lang}.tsv"))
@@ -207,9 +219,9 @@ def load(lang: str = "nl") -> Lexicon:
         organizations=_words(lang, f"organizations_{lang}.txt"), portfolios=_words(lang, f"portfolios_{lang}.txt"),
         person_suffixes=_words(lang, f"person_suffixes_{lang}.txt"),
         nonquote_patterns=patterns,
-        titles_lower_only=Lexicon.titles_lower_only | demonyms,
+        titles_lower_only=classes.get("never_surname", frozenset()) | demonyms,
         first_names={row[0]: row[1] for row in _rows(lang, f"first_names_{lang}.tsv")},
-        word_classes=_classes(lang, f"discourse_{lang}.tsv"),
+        word_classes=classes,
     )
 
 

@@ -11,11 +11,6 @@ from typing import Optional, Sequence
 from quotes.lexicon import Lexicon
 from quotes.parsing import Sentence
 
-AFFILIATION = frozenset({"van", "voor", "bij", "uit", "of", "at", "from"})
-"""Words that tie a noun phrase to the body it belongs to ("een woordvoerder van het ministerie")."""
-NON_SPEAKING_PRONOUNS = frozenset({"het", "dat", "dit", "er", "die", "wat", "men", "iets", "niets", "alles"})
-"""Pronouns that never stand for a speaker."""
-
 
 def name_runs(tokens: Sequence[str], lex: Lexicon, tags: Optional[Sequence[str]] = None,
               at_start: bool = True) -> list[tuple[int, int]]:
@@ -86,7 +81,7 @@ def _name_token(token: str, lex: Lexicon, *, inside_run: bool = False, mid_sente
     return token[:1].isupper() and any(c.isalpha() for c in token) and not title \
         and not lex.is_temporal(token) and token not in lex.portfolios and low not in lex.pronouns \
         and not (low.endswith(_NATIONALITY_SUFFIXES) and len(token) > 4 and not inside_run) \
-        and low not in NON_SPEAKING_PRONOUNS \
+        and not lex.in_class(low, "non_speaking_pronoun") \
         and low not in lex.name_particles and not any(lex.in_class(low, c) for c in _FUNCTION_CLASSES) \
         and not _common_compound(token)
 
@@ -153,17 +148,17 @@ class NameIndex:
             self._by_first.setdefault(run[0], []).append(run)
 
     def _title_before(self, tokens: Sequence[str], a: int) -> Optional[str]:
-        if a and tokens[a - 1].lower() in AFFILIATION:
+        if a and self.lex.in_class(tokens[a - 1], "affiliation"):
             return None  # "de gouverneur van Oost-Vlaanderen": a place, not the governor
         window = tokens[max(0, a - 6):a]
         for k in range(len(window) - 1, -1, -1):
             token = window[k]
             if self.lex.is_title(token):
                 return self.lex.title_base(token)
-            after_link = k > 0 and window[k - 1].lower() in AFFILIATION  # "officier van justitie X"
+            after_link = k > 0 and self.lex.in_class(window[k - 1], "affiliation")  # "officier van justitie X"
             if token == "," and k == len(window) - 1:
                 continue  # an apposition: "de gouverneur van Oost-Vlaanderen, Jan Brouckaert,"
-            if token in (",", ".", ":", ";", "(", ")") or (token[:1].islower() and token.lower() not in AFFILIATION
+            if token in (",", ".", ":", ";", "(", ")") or (token[:1].islower() and not self.lex.in_class(token, "affiliation")
                                                           and not token.lower().endswith(_NATIONALITY_SUFFIXES)
                                                           and not after_link):
                 return None

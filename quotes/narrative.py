@@ -25,9 +25,7 @@ Role = Literal["subject", "inverted", "other", "oblique"]
 MentionKind = Literal["name", "description", "pronoun"]
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
-_OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen"})
 _DATELINE = frozenset({"-", "–", "—"})
-_SPEAKER_PRONOUNS = frozenset({"hij", "hem", "hijzelf", "zij", "ze", "zijzelf", "haar", "hen"})
 """Pronouns that can stand for a person or group the tracker follows ("zich" is bound in its clause,
 "zijn" is mostly a verb)."""
 
@@ -86,7 +84,7 @@ def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
         if hidden(sent.words[i].start):
             continue
         low = token.lower().rstrip(".")
-        if low in _SPEAKER_PRONOUNS:  # also a possessive inside a name's phrase: "haar ploeggenote X"
+        if lex.in_class(low, "speaker_pronoun"):  # also a possessive inside a name's phrase: "haar ploeggenote X"
             found.append(_pronoun_mention(sent, i, lex))
         elif i not in covered and _person_noun(tokens, i, lex) \
                 and not _names_follow(tokens, i, lex) and _determined(tokens, i, lex):
@@ -147,12 +145,12 @@ def _pronoun_mention(sent: Sentence, i: int, lex: Lexicon) -> NarrativeMention:
     plural = None if number == "any" else number == "pl"
     if plural is None:
         verb = tokens[i + 1] if where == "subject" and i + 1 < len(tokens) else tokens[i - 1] if i else ""
-        plural = verb.isalpha() and verb.islower() and verb.endswith("en") and len(verb) > 3
+        plural = verb.isalpha() and verb.islower() and lex.ends_with(verb, "infinitive_suffix") and len(verb) > 3
     if gender == "any":
         gender = None if plural else "f"  # singular ze/zij: a woman
     word = sent.words[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else "."
-    is_object = low in _OBJECT_PRONOUNS and (not nxt[:1].isalpha() or any(
+    is_object = lex.in_class(low, "object_pronoun") and (not nxt[:1].isalpha() or any(
         lex.in_class(nxt, c) for c in ("determiner", "preposition", "opener")))  # "haar aan", not "haar zoon"
     return NarrativeMention("pronoun", word.start, word.start + len(low), sent.index, where, low, tokens[i][:len(low)],
                             tokens[i][:len(low)], gender, plural, object=is_object)
@@ -201,7 +199,7 @@ def _phrase_start(tokens: Sequence[str], head: int, lex: Lexicon) -> int:
         adjective = token.islower() and token.endswith("e") and token[:1].isalnum() \
             and _determiner_before(tokens, k, lex) \
             and not any(lex.in_class(token, c) for c in ("opener", "preposition"))
-        if _is_person_word(token, lex) or (token[:1].isupper() and token.lower().endswith(("se", "sche"))) or adjective:
+        if _is_person_word(token, lex) or (token[:1].isupper() and lex.ends_with(token, "demonym_suffix")) or adjective:
             first = k
             k -= 1
             continue
@@ -230,7 +228,7 @@ def _names_follow(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
     """"bondscoach Bert Romp", "minister van Defensie Koen Verlinden": a person noun before a name
     (past a portfolio) is its title, not a mention of its own."""
     j = i + 1
-    while j < len(tokens) and (tokens[j] in lex.portfolios or tokens[j].lower() in ("van", "voor")):
+    while j < len(tokens) and (tokens[j] in lex.portfolios or lex.in_class(tokens[j], "portfolio_link")):
         j += 1
     runs = name_runs(tokens[j:j + 4], lex, at_start=False)
     if runs and runs[0][0] == 0:

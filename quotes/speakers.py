@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from quotes.lexicon import Lexicon
-from quotes.names import AFFILIATION, NON_SPEAKING_PRONOUNS, NameIndex, name_runs
+from quotes.names import NameIndex, name_runs
 from quotes.parsing import Sentence, Word
 from quotes.types import Speaker
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_LEFT = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "X"})
-_POSSESSIVE = frozenset({"zijn", "haar", "hun", "onze", "ons", "mijn"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ def _name_like(word: Word, lex: Lexicon) -> bool:
 
 
 def _np_word(word: Word, lex: Lexicon) -> bool:
-    if lex.is_temporal(word.text) or (word.text.lower() in NON_SPEAKING_PRONOUNS and word.upos != "DET"):
+    if lex.is_temporal(word.text) or (lex.in_class(word.text, "non_speaking_pronoun") and word.upos != "DET"):
         return False
     particle = word.text.lower() in lex.name_particles and word.upos != "ADP"  # "De Wever", not "te gokken"
     return word.upos in _NP_LEFT or _capitalised(word) or particle \
@@ -103,7 +102,7 @@ def _affiliation(sent: Sentence, last: int, lex: Lexicon, depth: int = 2) -> int
     Asiel en Migratie", "het Centraal Bureau voor de Statistiek" (after a name only with an article),
     and one nested in it: "een woordvoerster van het ministerie van justitie"."""
     words = sent.words
-    if last + 2 >= len(words) or words[last + 1].text.lower() not in AFFILIATION:
+    if last + 2 >= len(words) or not lex.in_class(words[last + 1].text, "affiliation"):
         return last
     if words[last].upos == "PROPN" and not (words[last + 2].upos == "DET" and last + 3 < len(words)
                                             and _capitalised(words[last + 3])):
@@ -114,7 +113,8 @@ def _affiliation(sent: Sentence, last: int, lex: Lexicon, depth: int = 2) -> int
     end = j - 1
     while j < len(words) and not lex.is_temporal(words[j].text) and (
             words[j].upos in ("NOUN", "PROPN") or _capitalised(words[j])
-            or words[j].text == "en" and j + 1 < len(words) and _capitalised(words[j + 1])):
+            or lex.in_class(words[j].text, "name_conjunction") and words[j].text.islower() and j + 1 < len(words)
+            and _capitalised(words[j + 1])):
         end = j
         j += 1
     if end >= last + 2 and (words[end].upos in ("NOUN", "PROPN", "X") or _capitalised(words[end])):
@@ -144,7 +144,7 @@ def _grow_left(sent: Sentence, head: int, lex: Lexicon) -> int:
     first = head
     while first > 0:
         prev = sent.words[first - 1]
-        if _np_word(prev, lex) or (prev.text.lower() in _POSSESSIVE and first - 1 < head):
+        if _np_word(prev, lex) or (lex.in_class(prev.text, "possessive") and first - 1 < head):
             first -= 1
         else:
             break
@@ -158,13 +158,13 @@ def mention_at(sent: Sentence, head: int, lex: Lexicon) -> Mention:
         return Mention(sent, head, head, head, pronoun=True)
     last = _apposition(sent, _grow_right(sent, head, lex), lex, head)
     first = _grow_left(sent, head, lex)
-    return Mention(sent, first, last, _head_of(sent, first, last))
+    return Mention(sent, first, last, _head_of(sent, first, last, lex))
 
 
-def _head_of(sent: Sentence, first: int, last: int) -> int:
+def _head_of(sent: Sentence, first: int, last: int, lex: Lexicon) -> int:
     words = sent.words[first:last + 1]
     nouns = [w.i for w in words if w.upos in ("NOUN", "PROPN", "X") or _capitalised(w)]
-    affiliation = next((w.i for w in words if w.text.lower() in AFFILIATION and w.i > first), None)
+    affiliation = next((w.i for w in words if lex.in_class(w.text, "affiliation") and w.i > first), None)
     if affiliation is not None:
         nouns = [i for i in nouns if i < affiliation] or nouns
     return nouns[-1] if nouns else last
@@ -180,27 +180,27 @@ def np_after(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
         return None
     word = words[j]
     if word.upos == "PRON" or bare(word) in lex.pronouns:
-        return Mention(sent, j, j, j, pronoun=True) if bare(word) not in NON_SPEAKING_PRONOUNS else None
+        return Mention(sent, j, j, j, pronoun=True) if not lex.in_class(bare(word), "non_speaking_pronoun") else None
     if not _np_word(word, lex) or word.text in ",.;:":
         return None
     head = j
     while head + 1 < len(words) and words[head].upos in ("DET", "ADJ", "NUM") and _np_word(words[head + 1], lex):
         head += 1
-    if (words[head].upos == "DET" or words[head].text.lower() in _ARTICLES) and head + 1 < len(words) \
+    if (words[head].upos == "DET" or lex.in_class(words[head].text, "article")) and head + 1 < len(words) \
             and words[head + 1].text.isalpha() \
             and words[head + 1].upos not in ("ADP", "ADV", "CCONJ", "SCONJ") and not lex.is_temporal(words[head + 1].text):
         head += 1  # "een omwonende" with the noun tagged as a verb
-    if words[head].upos in ("DET", "NUM", "ADV") or words[head].upos == "ADJ" and not _surname(words, head):
+    if words[head].upos in ("DET", "NUM", "ADV") or words[head].upos == "ADJ" and not _surname(words, head, lex):
         return None
     mention = mention_at(sent, head, lex)
     return Mention(sent, j, max(mention.last, head), mention.head)
 
 
-def _surname(words: Sequence[Word], i: int) -> bool:
+def _surname(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     """"reageert Vandenbussche.": a capitalised word tagged as an adjective with no noun after it is
     a name."""
     nxt = words[i + 1] if i + 1 < len(words) else None
-    after_article = i > 0 and words[i - 1].text.lower() in _ARTICLES  # "de Japanse": a nationality
+    after_article = i > 0 and lex.in_class(words[i - 1].text, "article")  # "de Japanse": a nationality
     return _capitalised(words[i]) and not after_article and (nxt is None or nxt.upos not in ("NOUN", "PROPN"))
 
 
@@ -215,19 +215,19 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
             j -= 1
         j -= 1
     if j >= 0 and words[j].text == ",":
-        j = _skip_inserted_clause(words, j)
+        j = _skip_inserted_clause(words, j, lex)
     if j < 0:
         return None
     word = words[j]
     if word.upos == "PRON" or bare(word) in lex.pronouns:
-        return Mention(sent, j, j, j, pronoun=True) if bare(word) not in NON_SPEAKING_PRONOUNS else None
+        return Mention(sent, j, j, j, pronoun=True) if not lex.in_class(bare(word), "non_speaking_pronoun") else None
     if not _np_word(word, lex) or (word.upos in ("DET", "ADJ") and not _capitalised(word)):
         return None  # a capitalised "adjective" ends a name: "Anneke de Groot"
     first = _grow_left(sent, j, lex)
-    return Mention(sent, first, j, _head_of(sent, first, j))
+    return Mention(sent, first, j, _head_of(sent, first, j, lex))
 
 
-def _skip_inserted_clause(words: Sequence[Word], comma: int) -> int:
+def _skip_inserted_clause(words: Sequence[Word], comma: int, lex: Lexicon) -> int:
     """Before ", liet weten": a name between commas ("de ambassadeur, Olena Kovalenko,") is the
     subject; a relative clause or a common-noun apposition (", die de trui verloor,", ", eigenaar van
     een koffiezaak,") is skipped back to the noun phrase before it."""
@@ -235,18 +235,16 @@ def _skip_inserted_clause(words: Sequence[Word], comma: int) -> int:
     if opening is None or opening + 1 >= comma:
         return comma - 1
     inserted = words[opening + 1:comma]
-    if inserted[0].text.lower() in _RELATIVE or not inserted[0].text[:1].isupper():
+    if lex.in_class(inserted[0].text, "relative") or not inserted[0].text[:1].isupper():
         return opening - 1
     return comma - 1
 
 
-_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
-_RELATIVE = frozenset({"die", "dat", "wie", "wat", "waar", "welke", "who", "which"})
 
 
 def _plausible_subject(word: Word, lex: Lexicon, inside_quote) -> bool:
     return word.upos in _NOMINAL and not lex.is_temporal(word.text) and not inside_quote(word.start) \
-        and word.text.lower() not in NON_SPEAKING_PRONOUNS
+        and not lex.in_class(word.text, "non_speaking_pronoun")
 
 
 def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos: False,
@@ -257,7 +255,7 @@ def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos
             mention = mention_at(sent, child.i, lex)
             if not inverted or mention.first > verb.i:
                 return mention
-        if child.deprel in ("nsubj", "nsubj:pass") and child.text.lower() in _RELATIVE \
+        if child.deprel in ("nsubj", "nsubj:pass") and lex.in_class(child.text, "relative") \
                 and verb.deprel == "acl:relcl" and 0 <= verb.head < verb.i:  # "ploegleider Zijlaard die adviseerde"
             return mention_at(sent, verb.head, lex)
     if verb.deprel == "conj" and verb.head >= 0 and verb.head != verb.i:  # "Hij verklaarde …, en bood … aan"
@@ -284,7 +282,7 @@ def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
     tokens = [w.text for w in words]
     tags = [w.upos for w in words]
     for a, b in name_runs(tokens, lex, tags, at_start=mention.first == 0):
-        link = next((k for k in range(a - 1, -1, -1) if tokens[k].lower() in AFFILIATION or tokens[k] == ","),
+        link = next((k for k in range(a - 1, -1, -1) if lex.in_class(tokens[k], "affiliation") or tokens[k] == ","),
                     None)  # after a comma the name is an apposition: "de gouverneur van X, Jan Brouckaert"
         if link is not None and tokens[link] != "," and not any(t in lex.portfolios for t in tokens[link + 1:a]):
             continue
@@ -323,7 +321,8 @@ def make_speaker(mention: Mention, text: str, names: NameIndex, lex: Lexicon,
     mention_text = text[mention.start:end]
     kind = speaker_type(mention, " ".join(w.text for w in tokens), lex)
     head = mention.head_word
-    if not name and lex.is_title(head.text) and mention.words[0].text.lower() in ("de", "het", head.text.lower()):
+    if not name and lex.is_title(head.text) and (lex.in_class(mention.words[0].text, "definite_article")
+                                                                       or mention.words[0].text.lower() == head.text.lower()):
         titled = names.by_title(head.text, mention.start)  # "de minister": the minister named earlier
         if titled:
             return Speaker(mention_text, titled, mention.start, end, "person", resolved_from or "title")
@@ -336,14 +335,14 @@ def can_speak(mention: Mention, lex: Lexicon) -> bool:
     woordvoerder", "het ministerie"); not "zo'n apparaat", "de neerslagradar"."""
     head = mention.head_word
     if mention.is_pronoun:
-        return bare(head) not in NON_SPEAKING_PRONOUNS
+        return not lex.in_class(bare(head), "non_speaking_pronoun")
     return bool(name_tokens(mention, lex)) or lex.noun_type(head.text) is not None or _capitalised(head)
 
 
-def is_plural(mention: Mention) -> bool:
+def is_plural(mention: Mention, lex: Lexicon) -> bool:
     word = mention.head_word
     number = word.feat("Number")
     if number:
         return number == "Plur"
-    return word.text.lower() in ("ze", "zij", "hen", "hun") or word.text.lower().endswith(("en", "s")) \
+    return lex.in_class(word.text, "plural_pronoun") or lex.ends_with(word.text, "plural_suffix") \
         and word.upos == "NOUN"

@@ -45,9 +45,9 @@ MIN_INTRODUCED = 0.1
 """Salience since the previous quote below which a person mentioned in passing does not take over."""
 
 
-def _definite_description(mention: Mention, speaker: Speaker) -> bool:
+def _definite_description(mention: Mention, speaker: Speaker, lex: Lexicon) -> bool:
     """A short definite noun phrase that names no one: "de topman", "het bedrijf", "de diplomaat"."""
-    return speaker.name == speaker.mention and mention.words[0].text.lower() in ("de", "het") \
+    return speaker.name == speaker.mention and lex.in_class(mention.words[0].text, "definite_article") \
         and len(mention.words) <= 3
 
 
@@ -74,7 +74,7 @@ class SpeakerTracker:
     def _described(self, mention: Mention, speaker: Speaker) -> Optional[Speaker]:
         """"zegt de topman", "volgens de organisatie": a definite description at a cue names the
         person or organisation the article named before, if one fits."""
-        if not _definite_description(mention, speaker) or speaker.resolved_from \
+        if not _definite_description(mention, speaker, self.lex) or speaker.resolved_from \
                 or not self.lex.noun_type(mention.head_word.text):
             return None
         head = mention.head_word.text
@@ -91,10 +91,10 @@ class SpeakerTracker:
         self.discourse.skip.add(mention.start)  # resolved here, not again as narrative
         form = bare(mention.head_word)
         number, gender = self.lex.pronouns.get(form, ("any", "any"))
-        plural = cand.cue.plural if cand.cue is not None and cand.cue.word.upos != "ADP" else None
+        plural = cand.cue.plural(self.lex) if cand.cue is not None and cand.cue.word.upos != "ADP" else None
         want_plural = plural if number == "any" else number == "pl"
         want_gender = None if gender == "any" else gender
-        if want_gender is None and want_plural is False and form in ("ze", "zij"):
+        if want_gender is None and want_plural is False and self.lex.in_class(form, "ambiguous_pronoun"):
             want_gender = "f"
         entity = self.discourse.antecedent(mention.start, want_plural, want_gender)
         end = mention.start + len(form)
@@ -106,7 +106,7 @@ class SpeakerTracker:
     def _definite(self, mention: Mention, speaker: Speaker) -> Optional[Speaker]:
         """"de diplomaat" after "een Oekraïense diplomaat": a definite noun phrase without a name is
         the earlier speaker with the same head noun."""
-        if not _definite_description(mention, speaker):
+        if not _definite_description(mention, speaker, self.lex):
             return None
         head = mention.head_word.text.lower()
         for event in reversed(self.discourse.quotes):
