@@ -42,3 +42,18 @@ def test_time_words_titles_and_nouns():
 def test_titles_and_nouns_count_at_the_end_of_a_compound(word, title, base, noun):
     lex = load()
     assert (lex.is_title(word), lex.title_base(word), lex.noun_type(word)) == (title, base, noun)
+
+
+def test_every_word_class_the_engine_names_exists_in_the_dutch_data():
+    """A class name misspelt in the code would read as an empty class and silently change the rules."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "quotes"
+    source = "\n".join(p.read_text(encoding="utf-8") for p in package.glob("*.py"))
+    named = set(re.findall(r'(?:in_class|ends_with)\([^()]*?,\s*"([a-z_]+)"\)', source))
+    named |= set(re.findall(r'\.words\("([a-z_]+)"\)', source))
+    for group in re.findall(r'for c in \(([^)]*)\)', source):  # any(lex.in_class(t, c) for c in ("opener", …))
+        named |= set(re.findall(r'"([a-z_]+)"', group))
+    assert len(named) > 30
+    assert sorted(named - set(load().word_classes)) == []
