@@ -111,7 +111,7 @@ def test_quick_recipe_builds_loadable_models(tmp_path: Path, lang: str) -> None:
         pytest.skip(f"{recipe.ud_dir} or {recipe.text_dir} is not available")
     pytest.importorskip("gensim")
     stanza = pytest.importorskip("stanza")
-    name, sample = _QUICK[lang]
+    treebank_name, sample = _QUICK[lang]
     out = tmp_path / "models"
     proc = subprocess.run(
         [sys.executable, str(TRAINING / "train_stanza.py"), "--quick", "--cpu", "--out", str(out),
@@ -123,8 +123,8 @@ def test_quick_recipe_builds_loadable_models(tmp_path: Path, lang: str) -> None:
     meta = json.loads((out / "training_metadata.json").read_text(encoding="utf-8"))
     assert {"data", "vectors", "tokenize", "pos", "lemma", "depparse", "evaluate"} <= set(meta["stages"])
     # the tokenizer learns from the split as it is, the other models from the quote-augmented copy
-    assert all(f" UD_{name}-Plain" in c for c in meta["stages"]["tokenize"]["commands"])
-    assert all(f" UD_{name}-Mix" in c for c in meta["stages"]["pos"]["commands"])
+    assert all(f" UD_{treebank_name}-Plain" in c for c in meta["stages"]["tokenize"]["commands"])
+    assert all(f" UD_{treebank_name}-Mix" in c for c in meta["stages"]["pos"]["commands"])
     nlp = stanza.Pipeline(
         lang, processors="tokenize,pos,lemma,depparse", download_method=None, dir=str(out),
         allow_unknown_language=True, device="cpu",
