@@ -55,15 +55,15 @@ class TextBound:
 def parse_ann(ann: str, text: str, where: str) -> tuple[GoldQuote, ...]:
     """The attributions of one ``.ann`` file over ``text``, in text order."""
     spans: dict[str, TextBound] = {}
-    events: list[tuple[str, dict[str, str], int]] = []
+    events: list[tuple[dict[str, str], int]] = []
     for number, line in enumerate(ann.splitlines(), 1):
         fields = line.split("\t")
         if line.startswith("T") and len(fields) >= 2:
             spans[fields[0]] = _text_bound(fields, text, f"{where}:{number}")
         elif line.startswith("E") and len(fields) >= 2:
             roles = dict(part.split(":", 1) for part in fields[1].split() if ":" in part)
-            events.append((fields[0], roles, number))
-    quotes = [_attribution(roles, spans, text, f"{where}:{number}") for _, roles, number in events
+            events.append((roles, number))
+    quotes = [_attribution(roles, spans, text, f"{where}:{number}") for roles, number in events
               if any(kind in roles for kind in ATTRIBUTION_EVENTS)]
     return tuple(sorted((q for q in quotes if q is not None), key=lambda q: (q.start, q.end)))
 
@@ -102,10 +102,9 @@ def quote_kind(text: str, start: int, end: int) -> str:
     inside = [(a, b) for a, b in quoted if a < end and b > start]
     if not inside:
         return "indirect"
-    covered = sum(min(b, end) - max(a, start) for a, b in inside)
     letters = sum(ch.isalnum() for ch in text[start:end])
     quoted_letters = sum(ch.isalnum() for a, b in inside for ch in text[max(a, start):min(b, end)])
-    return "direct" if quoted_letters >= 0.9 * letters and covered > 0 else "mixed"
+    return "direct" if quoted_letters >= 0.9 * letters else "mixed"
 
 
 def _pairs(folder: Path) -> list[tuple[Path, Path]]:

@@ -481,18 +481,6 @@ def evaluate(gold: tuple[Path, ...], gold_format: str, pred: Optional[Path], exp
         click.echo(explain_report(report))
 
 
-def _load_gold(path: Path, gold_format: str):
-    from quotes import evaluation
-
-    if gold_format == "brat":
-        from quotes.brat import load_brat
-
-        return load_brat(path)
-    if path.is_dir():
-        raise QuotesError(f"{path} is a folder; gold files in jsonl are files (--format brat reads folders)")
-    return evaluation.load_gold(path)
-
-
 @main.command()
 @click.argument("results", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--docs", multiple=True, help="The input documents of the run (files, folders, globs), to show "

@@ -384,9 +384,7 @@ def score(gold_docs: Sequence[GoldDoc], predictions: Mapping[str, Sequence[Mappi
         unknown_doc_ids=tuple(sorted(set(predictions) - gold_ids)),
         absorbed=sum(r.absorbed for r in results),
         n_pred_labels=sum(len(predicted_labels(r)) for d in gold_docs for r in predictions.get(d.id, ())),
-        direct=_sum_prf(_score_doc(replace(d, quotes=tuple(q for q in d.quotes if q.kind == "direct")),
-                                   [r for r in predictions.get(d.id, ()) if r.get("kind") == "direct"]).lenient
-                        for d in gold_docs),
+        direct=_sum_prf(_direct_only(d, predictions.get(d.id, ())) for d in gold_docs),
     )
 
 
@@ -476,6 +474,14 @@ def _score_doc(doc: GoldDoc, records: list[Mapping[str, Any]]) -> _DocResult:
         predicted_by_kind=_predicted_kind_counts(records, lenient, absorbed),
         findings=_findings(doc, records, spans, lenient, strict, absorbed, speaker_ok),
     )
+
+
+def _direct_only(doc: GoldDoc, records: Iterable[Mapping[str, Any]]) -> PRF:
+    """Lenient matching of the document's direct gold quotes with its predictions of kind direct."""
+    direct = replace(doc, quotes=tuple(q for q in doc.quotes if q.kind == "direct"))
+    spans = [_pred_span(r, len(doc.text)) for r in records if r.get("kind") == "direct"]
+    matched, absorbed = _match_doc(direct, spans, lenient_score)
+    return _prf(len(direct.required), len(spans), len(matched), len(absorbed))
 
 
 def _prf(n_gold: int, n_pred: int, n_matched: int, n_absorbed: int) -> PRF:

@@ -118,12 +118,10 @@ def _document(payload: dict[str, Any], limits: Limits, default_id: str) -> Docum
         too_long = len(text) > limits.max_chars
         raise Problem(413 if too_long else 422, "Document too long" if too_long else "Empty document",
                       str(exc)) from None
-    lang = payload.get("lang") or languages.DEFAULT
-    code = languages.normalize(lang)
-    if code is None:
-        raise Problem(422, "Unknown language", f"language {lang!r} is not known; known: "
-                      f"{', '.join([*languages.LANGUAGES, languages.AUTO])}")
-    code = languages.detect(text) if code == languages.AUTO else code
+    try:  # the routing the CLI's documents get: a code, a name or auto
+        code = languages.route({"lang": payload.get("lang")}, languages.DEFAULT, text)
+    except DocumentError as exc:
+        raise Problem(422, "Unknown language", str(exc)) from None
     if not languages.LANGUAGES[code].rules:
         raise Problem(422, "Unsupported language", languages.unsupported_message(languages.LANGUAGES[code]))
     return Document(payload.get("id") or default_id, text, dict(payload.get("meta") or {}))

@@ -97,7 +97,7 @@ def detect(text: str, *, default: str = DEFAULT) -> str:
         vocabulary = function_words(code)
         counts[code] = sum(w in vocabulary for w in words)
     ranked = counts.most_common()
-    if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 3):
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 3:
         return default
     return ranked[0][0]
 

@@ -9,12 +9,7 @@ from .conllu import Document, flatten_mwt, format_documents, group_documents, re
 from .languages import RECIPES, RecipeLanguage
 
 DUTCH = RECIPES["nl"]
-TREEBANK = DUTCH.treebank
-SHORT_NAME = DUTCH.short_name
-PLAIN_TREEBANK = DUTCH.plain_treebank
-PLAIN_SHORT_NAME = DUTCH.plain_short_name
 UD_VERSION_DIR = "ud-treebanks-v2.18"  # the folder name Stanza 1.15's default paths expect
-SOURCE_FILES = DUTCH.source_files
 
 
 @dataclass(frozen=True)
@@ -99,12 +94,12 @@ def shrink(split: Split, max_sents: int) -> Split:
     return Split(cut(split.train), cut(split.dev), cut(split.test))
 
 
-def treebank_dir(work_dir: Path, treebank: str = TREEBANK) -> Path:
+def treebank_dir(work_dir: Path, treebank: str = DUTCH.treebank) -> Path:
     return work_dir / "extern_data" / "ud2" / UD_VERSION_DIR / treebank
 
 
-def write_treebank(split: Split, work_dir: Path, treebank: str = TREEBANK,
-                   short_name: str = SHORT_NAME) -> dict[str, Path]:
+def write_treebank(split: Split, work_dir: Path, treebank: str = DUTCH.treebank,
+                   short_name: str = DUTCH.short_name) -> dict[str, Path]:
     """Write ``nl_mix-ud-{train,dev,test}.conllu`` where Stanza's prepare scripts look for them."""
     out_dir = treebank_dir(work_dir, treebank)
     out_dir.mkdir(parents=True, exist_ok=True)
