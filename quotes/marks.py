@@ -57,6 +57,8 @@ class QuoteSpan:
 def classify(text: str, start: int, token: str) -> Optional[Mark]:
     """The role of a candidate mark from its neighbours, or None for apostrophes in words."""
     end = start + len(token)
+    if token == "''" and _opens_word(text, start, end):
+        return Mark(start, end, "double", "open")  # New York Times: ''We will,'' he said
     if token in _ALWAYS_OPEN:
         return Mark(start, end, _ALWAYS_OPEN[token], "open")  # type: ignore[arg-type]
     if token in _ALWAYS_CLOSE:
@@ -78,6 +80,13 @@ def classify(text: str, start: int, token: str) -> Optional[Mark]:
     if family == "single" and before.isalpha():
         return None  # an apostrophe after a word: Kiev' or possessive
     return Mark(start, end, family, "either")  # type: ignore[arg-type]
+
+
+def _opens_word(text: str, start: int, end: int) -> bool:
+    """A ``''`` at the start of a word: it opens (the New York Times convention, ''We will,'' he
+    said). Anywhere else it closes, as in the Dutch ,,…''."""
+    before = text[start - 1] if start > 0 else ""
+    return before in _OPENING_CONTEXT and end < len(text) and text[end].isalnum()
 
 
 def find_marks(text: str) -> list[Mark]:

@@ -19,6 +19,8 @@ def contents(text: str) -> list[str]:
     ("'Wij gaan door', zei hij.", ["Wij gaan door"]),
     ("«Wij gaan door», zei hij.", ["Wij gaan door"]),
     ("„Ja”, zei ze. „Nee.”", ["Ja", "Nee."]),
+    ("''We will stay,'' he said. ''No doubt.''", ["We will stay,", "No doubt."]),  # New York Times
+    ("Mr. Garin added, ''it becomes harder.'' Then:", ["it becomes harder."]),
 ])
 def test_every_convention(text, expected):
     assert contents(text) == expected
