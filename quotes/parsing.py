@@ -1,13 +1,14 @@
-"""The only module that imports Stanza: builds the offline Dutch pipeline and parses documents.
+"""The only module that imports Stanza: builds a language's offline pipeline and parses documents.
 
-The pipeline is built from the models shipped in ``models/stanza/nl/`` (see its MODEL_CARD.md) and
-never touches the network. ``QUOTES_STANZA_DIR`` (or ``stanza_dir=``) points at another folder laid
-out the same way; ``QUOTES_STANZA_RESOURCES`` (or ``stanza_resources=``) at a folder of official
-Stanza models (the ``stanza_resources`` folder that ``stanza.download`` fills), used instead.
+The pipeline is built from the models shipped in ``models/stanza/<lang>/`` (see each folder's
+MODEL_CARD.md) and never touches the network. ``QUOTES_STANZA_DIR`` (or ``stanza_dir=``) points at
+another folder laid out the same way; ``QUOTES_STANZA_RESOURCES`` (or ``stanza_resources=``) at a
+folder of official Stanza models (the ``stanza_resources`` folder that ``stanza.download`` fills),
+used instead.
 
 Before tokenizing, typographic quote marks are mapped one character for one character to ASCII
-(“ ” „ « » to ", ‘ ’ to ') and ``,,``/``''`` to `` "``/``" ``: the models saw mostly ASCII marks,
-and offsets do not move. Parses are turned into plain :class:`Word` and :class:`Sentence` tuples
+(“ ” „ « » to ", ‘ ’ to ') and ``,,``/``''`` to `` "``/``" `` (an opening ``''``, the New York
+Times convention, to `` "``): the models saw mostly ASCII marks, and offsets do not move. Parses are turned into plain :class:`Word` and :class:`Sentence` tuples
 whose offsets index the original text.
 """
 from __future__ import annotations
@@ -26,7 +27,9 @@ from quotes.timing import StageTimes
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "stanza" / "nl"
+MODELS_ROOT = Path(__file__).resolve().parent.parent / "models" / "stanza"
+"""The bundled Stanza models, one folder per language code."""
+DEFAULT_MODEL_DIR = MODELS_ROOT / "nl"
 MODEL_FILES: dict[str, str] = {
     "tokenize_model_path": "tokenizer.pt",
     "pos_model_path": "tagger.pt",
@@ -45,6 +48,8 @@ MARK_MAP = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '
                           "‹": "'", "›": "'"})
 _DOUBLE_COMMA = re.compile(r",,(?=\S)")
 _DOUBLE_APOSTROPHE = re.compile(r"(?<=\S)''")
+_OPENING_DOUBLE_APOSTROPHE = re.compile(r"(?<![^\s(\[{—–/-])''(?=[^\W_])")
+"""``''`` before a word (the New York Times convention); elsewhere it closes (Dutch ,,…'')."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,7 @@ def prepare_text(text: str, body_start: int = 0) -> str:
     """The text Stanza sees: header blanked, quote marks made ASCII; same length as ``text``."""
     prepared = " " * body_start + text[body_start:].translate(MARK_MAP)
     prepared = _DOUBLE_COMMA.sub(' "', prepared)
+    prepared = _OPENING_DOUBLE_APOSTROPHE.sub(' "', prepared)
     prepared = _DOUBLE_APOSTROPHE.sub('" ', prepared)
     assert len(prepared) == len(text)
     return prepared
@@ -120,16 +126,28 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def model_paths(model_dir: Path) -> dict[str, str]:
+def model_paths(model_dir: Path, lang: str = "nl") -> dict[str, str]:
     """The Stanza path arguments for a model folder, or a ModelError naming what is missing."""
     missing = sorted({name for name in MODEL_FILES.values() if not (model_dir / name).is_file()})
     if missing:
         raise ModelError(f"{model_dir}: missing Stanza model files {', '.join(missing)}; expected "
-                         f"{', '.join(sorted(set(MODEL_FILES.values())))} (see models/stanza/nl/MODEL_CARD.md)")
+                         f"{', '.join(sorted(set(MODEL_FILES.values())))} (see models/stanza/{lang}/MODEL_CARD.md)")
     return {arg: str(model_dir / name) for arg, name in MODEL_FILES.items()}
 
 
-def check_models(stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None) -> None:
+def model_dir(stanza_dir: str | Path | None = None, lang: str = "nl") -> Path:
+    """The folder a language's models are read from: ``stanza_dir`` (or ``QUOTES_STANZA_DIR``) if
+    given, its subfolder named for the language when it has one (a folder laid out like
+    ``models/stanza/``), else the bundled ``models/stanza/<lang>/``."""
+    given = stanza_dir or os.environ.get("QUOTES_STANZA_DIR")
+    if not given:
+        return MODELS_ROOT / lang
+    given = Path(given)
+    return given / lang if (given / lang / "resources.json").is_file() else given
+
+
+def check_models(stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
+                 lang: str = "nl") -> None:
     """Raise ModelError if the models a pipeline would be built from are missing (loads nothing)."""
     resources = stanza_resources or os.environ.get("QUOTES_STANZA_RESOURCES")
     if resources:
@@ -137,10 +155,10 @@ def check_models(stanza_dir: str | Path | None = None, stanza_resources: str | P
             raise ModelError(f"{resources}: not a Stanza resources folder (no resources.json); "
                              "pass the folder that stanza.download() filled, or leave the option out")
         return
-    model_dir = Path(stanza_dir or os.environ.get("QUOTES_STANZA_DIR") or DEFAULT_MODEL_DIR)
-    model_paths(model_dir)
-    if not (model_dir / "resources.json").is_file():
-        raise ModelError(f"{model_dir}: missing resources.json (a file containing {{}} is enough)")
+    folder = model_dir(stanza_dir, lang)
+    model_paths(folder, lang)
+    if not (folder / "resources.json").is_file():
+        raise ModelError(f"{folder}: missing resources.json (a file containing {{}} is enough)")
 
 
 DEVICES = ("auto", "cpu", "cuda")
@@ -170,22 +188,23 @@ def resolve_device(device: str) -> str:
 
 
 def build_pipeline(stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
-                   *, processors: str = PROCESSORS, pretokenized: bool = False, device: str = "cpu"):
-    """A Stanza pipeline built offline: bundled/own models, or official models if given."""
+                   *, processors: str = PROCESSORS, pretokenized: bool = False, device: str = "cpu",
+                   lang: str = "nl"):
+    """A Stanza pipeline for ``lang`` built offline: bundled/own models, or official models if given."""
     import stanza  # heavy import kept here, the only place in the package
 
-    check_models(stanza_dir, stanza_resources)
+    check_models(stanza_dir, stanza_resources, lang)
     resources = stanza_resources or os.environ.get("QUOTES_STANZA_RESOURCES")
-    common = dict(lang="nl", processors=processors, download_method=None, device=resolve_device(device),
+    common = dict(lang=lang, processors=processors, download_method=None, device=resolve_device(device),
                   logging_level="ERROR", tokenize_pretokenized=pretokenized)
     with _no_training_optimizer():
         if resources:
             return stanza.Pipeline(dir=str(resources), **common)
-        model_dir = Path(stanza_dir or os.environ.get("QUOTES_STANZA_DIR") or DEFAULT_MODEL_DIR)
-        paths = model_paths(model_dir)
+        folder = model_dir(stanza_dir, lang)
+        paths = model_paths(folder, lang)
         wanted = set(processors.split(","))
         paths = {k: v for k, v in paths.items() if k.split("_")[0] in wanted}
-        return stanza.Pipeline(dir=str(model_dir), allow_unknown_language=True, **common, **paths)
+        return stanza.Pipeline(dir=str(folder), allow_unknown_language=True, **common, **paths)
 
 
 class _NoOptimizer:
@@ -335,8 +354,9 @@ class Parser:
 
     def __init__(self, stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
                  *, batch_size: int = 16, selector: Optional[Selector] = None, parse_all: bool = False,
-                 device: str = "auto") -> None:
+                 device: str = "auto", lang: str = "nl", times: Optional[StageTimes] = None) -> None:
         check_device(device)
+        self.lang = lang
         self.stanza_dir = stanza_dir
         self.device = device
         self.stanza_resources = stanza_resources
@@ -346,7 +366,7 @@ class Parser:
         self._tokenizer = None
         self._tagger = None
         self.stats = {"sentences": 0, "parsed": 0, "tokens": 0, "parsed_tokens": 0}
-        self.times = StageTimes()
+        self.times = times if times is not None else StageTimes()
 
     def load(self) -> None:
         """Build both pipelines; a model file that exists but cannot be loaded (truncated, not a
@@ -354,14 +374,14 @@ class Parser:
         if self._tokenizer is None:
             try:
                 self._tokenizer = build_pipeline(self.stanza_dir, self.stanza_resources, processors="tokenize",
-                                                 device=self.device)
+                                                 device=self.device, lang=self.lang)
                 self._tagger = build_pipeline(self.stanza_dir, self.stanza_resources, pretokenized=True,
-                                              device=self.device)
+                                              device=self.device, lang=self.lang)
             except ModelError:
                 raise
             except Exception as exc:  # torch and Stanza raise many kinds on a damaged file
-                where = self.stanza_resources or self.stanza_dir or os.environ.get("QUOTES_STANZA_RESOURCES") \
-                    or os.environ.get("QUOTES_STANZA_DIR") or DEFAULT_MODEL_DIR
+                where = self.stanza_resources or os.environ.get("QUOTES_STANZA_RESOURCES") \
+                    or model_dir(self.stanza_dir, self.lang)
                 self._tokenizer = self._tagger = None
                 raise ModelError(f"cannot load the Stanza models in {where}: {type(exc).__name__}: "
                                  f"{str(exc).splitlines()[0] if str(exc) else ''}") from exc

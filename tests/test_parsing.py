@@ -14,6 +14,22 @@ def test_prepare_text_keeps_every_offset():
     assert '"Ja"' in prepared and "'Zo'n'" in prepared
 
 
+def test_prepare_text_maps_the_new_york_times_double_apostrophes_both_ways():
+    text = "''We will,'' he said, ''stay.''"
+    prepared = prepare_text(text)
+    assert prepared == ' "We will,"  he said,  "stay." ' and len(prepared) == len(text)
+
+
+def test_model_dir_per_language(tmp_path):
+    from quotes.parsing import MODELS_ROOT, model_dir
+
+    assert model_dir(None, "en") == MODELS_ROOT / "en"
+    assert model_dir(tmp_path, "en") == tmp_path  # one set of models
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "resources.json").write_text("{}")
+    assert model_dir(tmp_path, "en") == tmp_path / "en"  # laid out like models/stanza/
+
+
 def _sentences(attributor, text):
     parsed = attributor.parser.parse(text)
     return [text[s.start:s.end] for s in parsed.sentences]
