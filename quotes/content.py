@@ -106,6 +106,48 @@ def _complementizer(hit: CueHit, lex: Lexicon) -> Optional[Word]:
     return None
 
 
+def _bare_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
+    """Index of the first word of a complement clause without a complementizer ("She said the talks
+    had failed"), in a language that allows one (its grammar class ``bare_complement`` names the
+    dependency relations of such clauses: ``ccomp`` in English): a clausal dependent of the cue
+    after it, with a subject and a finite verb, reached before any stop (a colon or quote mark
+    introduces direct speech instead)."""
+    relations = lex.words("bare_complement")
+    if not relations:
+        return None
+    sent, verb = hit.sentence, hit.word
+    for child in sent.children(verb.i):
+        if child.deprel not in relations or child.i <= verb.i:
+            continue
+        clause = _subtree(sent, child.i)
+        first = min(clause)
+        if first <= verb.i:
+            return None
+        between = sent.words[verb.i + 1:first]
+        if any(w.text in _CLAUSE_STOP_WORDS for w in between) or len(between) > 4:
+            return None
+        has_subject = any(w.head == child.i and w.deprel.startswith("nsubj") for w in sent.words)
+        finite = child.feat("VerbForm") == "Fin" or any(
+            w.head == child.i and w.upos == "AUX" and w.feat("VerbForm") == "Fin" for w in sent.words)
+        return first if has_subject and finite else None
+    return None
+
+
+_CLAUSE_STOP_WORDS = frozenset({":", ";", '"', "'", ".", "!", "?"})
+
+
+def _subtree(sent: Sentence, root: int) -> set[int]:
+    """Indices of the words under ``root`` (itself included)."""
+    inside, grew = {root}, True
+    while grew:
+        grew = False
+        for w in sent.words:
+            if w.i not in inside and w.head in inside:
+                inside.add(w.i)
+                grew = True
+    return inside
+
+
 def _te_infinitive(hit: CueHit, lex: Lexicon) -> Optional[int]:
     """Index of the first word of a te-infinitive complement ("zeiden vastbesloten te zijn")."""
     sent, verb = hit.sentence, hit.word
@@ -130,8 +172,11 @@ def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
     """A cue verb with a dat/of clause or a te-infinitive as its complement."""
     frames = hit.entry.frames
     comp = _complementizer(hit, lex) if {"dat", "of"} & frames else None
+    bare_clause = _bare_complement(hit, lex) if comp is None and "dat" in frames else None
     if comp is not None:
         first, method = comp.i + 1, "indirect_dat"
+    elif bare_clause is not None:
+        first, method = bare_clause, "indirect_dat"
     else:
         te = _te_infinitive(hit, lex) if "te" in frames else None
         if te is not None:
@@ -187,16 +232,17 @@ def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Option
     if mention is None or not _source_like(mention, lex):
         return None
     words = sent.words
-    begin = max((w.i + 1 for w in words[:hit.word.i] if w.text in ".!?;"), default=0)
-    if hit.word.i == begin or (hit.word.i == begin + 1 and words[begin].upos in ("ADV", "CCONJ")):
+    marker = hit.word.i + 1 - len(hit.entry.lemma.split())  # its first word: "According" in "According to"
+    begin = max((w.i + 1 for w in words[:marker] if w.text in ".!?;"), default=0)
+    if marker == begin or (marker == begin + 1 and words[begin].upos in ("ADV", "CCONJ")):
         first = mention.last + 1
         while first < len(words) and words[first].text == ",":
             first += 1
         if first >= len(words) - 1:
             return None
         start, end = words[first].start, _clause_end(sent, first, hit.word, text, lex)
-    elif words[hit.word.i - 1].text == ",":
-        start, end = words[begin].start, words[hit.word.i - 1].start
+    elif words[marker - 1].text == ",":
+        start, end = words[begin].start, words[marker - 1].start
     else:
         start, end = words[begin].start, _trim_end(text, sent.start, sent.end)
     if end <= start:
@@ -219,7 +265,7 @@ def own_account(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Op
                  and any(x.upos in ("VERB", "AUX") for x in words[w.i + 1:w.i + 3])), len(words))  # "en dat wilde hij"
     marker = set(range(hit.word.i - 2, hit.word.i + 1))
     people = [w for w in words[first:last] if w.i not in marker and not inside(w.start)
-              and (w.upos == "PROPN" or bare(w) in ("hij", "zij", "ze"))]
+              and (w.upos == "PROPN" or lex.in_class(bare(w), "subject_pronoun"))]
     subject = next((w for w in people if w.deprel in ("nsubj", "nsubj:pass")), people[0] if people else None)
     if subject is None:
         return None

@@ -176,7 +176,10 @@ _QUOTE_ONLY = frozenset({"quote", "reflexive_no", "animate"})
 def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:
     """A quote mark, a marker word or a cue verb that can be one here: the sentence may quote."""
     words = frozenset(t.lower() for t in tokens)
-    return any(_is_mark(t) or t.lower() in lex.markers or _cue_possible(t, words, lex) for t in tokens)
+    low = [t.lower() for t in tokens]
+    return any(_is_mark(t) or _cue_possible(t, words, lex) for t in tokens) or any(
+        t in lex.markers and tuple(low[max(0, k + 1 - len(lex.markers[t][0])):k + 1]) == lex.markers[t][0]
+        for k, t in enumerate(low))  # every word of the marker, in order: "according to", not any "to"
 
 
 def _object_dat(low: list[str], lex: Lexicon) -> bool:

@@ -107,7 +107,7 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
     penalty = 1.0 if span.balanced else 0.7
     hit = _post_cue(span, words, hits, text, inside)
     if hit is not None:
-        mention = subject_for_direct(hit, lex, inside, inverted=hit.word.start < _next_noun(hit, words))
+        mention = subject_for_direct(hit, lex, inside, inverted=hit.word.start < _next_noun(hit, lex))
         start, kind = _mixed_start(span, words, text)
         method = f"{kind}_aldus" if "aldus" in hit.entry.frames else f"{kind}_post_cue"
         return Candidate(kind, start, span.end if kind == "direct" else span.close_end, method,
@@ -142,10 +142,10 @@ def _mixed_start(span: QuoteSpan, words: WordIndex, text: str) -> tuple[int, str
     return sent_start, "mixed"
 
 
-def _next_noun(hit: CueHit, words: WordIndex) -> int:
+def _next_noun(hit: CueHit, lex: Lexicon) -> int:
     """Offset of the first nominal word after the cue: the subject follows the verb when it exists."""
     for w in hit.sentence.words[hit.word.i + 1:]:
-        if w.upos in ("NOUN", "PROPN", "PRON", "DET") or w.text.lower().rstrip(".") in ("hij", "zij", "ze"):
+        if w.upos in ("NOUN", "PROPN", "PRON", "DET") or lex.in_class(w.text.rstrip("."), "subject_pronoun"):
             return w.start
         if w.text in ".,;":
             break

@@ -80,7 +80,7 @@ def _name_token(token: str, lex: Lexicon, *, inside_run: bool = False, mid_sente
     title = lex.is_title(token) and not ((inside_run or mid_sentence) and _surname_like(low, lex))
     return token[:1].isupper() and any(c.isalpha() for c in token) and not title \
         and not lex.is_temporal(token) and token not in lex.portfolios and low not in lex.pronouns \
-        and not (low.endswith(_NATIONALITY_SUFFIXES) and len(token) > 4 and not inside_run) \
+        and not (lex.ends_with(low, "nationality_adjective_suffix") and len(token) > 4 and not inside_run) \
         and not lex.in_class(low, "non_speaking_pronoun") \
         and low not in lex.name_particles and not any(lex.in_class(low, c) for c in _FUNCTION_CLASSES) \
         and not _common_compound(token)
@@ -109,9 +109,6 @@ def _common_compound(token: str) -> bool:
     """"Wimbledon-winnares", "NOS-journaal": a compound whose last part is a common noun is no name."""
     last = token.rsplit("-", 1)[-1]
     return "-" in token and last.isalpha() and last.islower()
-
-
-_NATIONALITY_SUFFIXES = ("se", "sche")
 
 
 class NameIndex:
@@ -159,7 +156,7 @@ class NameIndex:
             if token == "," and k == len(window) - 1:
                 continue  # an apposition: "de gouverneur van Oost-Vlaanderen, Jan Brouckaert,"
             if token in (",", ".", ":", ";", "(", ")") or (token[:1].islower() and not self.lex.in_class(token, "affiliation")
-                                                          and not token.lower().endswith(_NATIONALITY_SUFFIXES)
+                                                          and not self.lex.ends_with(token, "nationality_adjective_suffix")
                                                           and not after_link):
                 return None
         return None

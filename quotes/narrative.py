@@ -59,12 +59,9 @@ class NarrativeMention:
     """the person noun before a name ("trainer" in "Trainer Ruud Bosschaart"), lowercased"""
     object: bool = False
     """an object pronoun ("Moeder Mien spoorde haar aan"): never the subject of its own clause"""
-
-    @property
-    def definite(self) -> bool:
-        """A description with a definite article or a possessive: "de 21-jarige spits", "zijn spits"
-        may be someone named before."""
-        return self.kind == "description" and self.text.split()[0].lower() in ("de", "het", "zijn", "haar", "hun")
+    definite: bool = False
+    """a description with a definite article or a possessive (class definite_opener): "de
+    21-jarige spits", "zijn spits" may be someone named before"""
 
 
 def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
@@ -102,7 +99,8 @@ def sentence_mentions(sent: Sentence, text: str, lex: Lexicon, names: NameIndex,
                 phrase = text[sent.words[first].start:word.end]
                 if sent.words[first].start not in taken:
                     found.append(NarrativeMention("description", sent.words[first].start, word.end, sent.index,
-                                                  "subject", word.text.lower(), phrase, phrase, None, True))
+                                                  "subject", word.text.lower(), phrase, phrase, None, True,
+                                                  definite=lex.in_class(phrase.split()[0], "definite_opener")))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -161,10 +159,12 @@ def _description(sent: Sentence, text: str, i: int, lex: Lexicon) -> NarrativeMe
     first = _phrase_start(tokens, i, lex)
     low = tokens[i].lower()
     number = sent.words[i].feat("Number") if sent.tree_used else None
-    plural = number == "Plur" if number else low.endswith("en") or (low.endswith("s") and not low.endswith("ss"))
+    plural = number == "Plur" if number else lex.ends_with(low, "bare_plural_suffix") \
+        or (low.endswith("s") and not low.endswith("ss"))
     phrase = text[sent.words[first].start:sent.words[i].end]
     return NarrativeMention("description", sent.words[first].start, sent.words[i].end, sent.index,
-                            role(tokens, first, lex), low, phrase, phrase, lex.gender_of(tokens[i]), plural, True)
+                            role(tokens, first, lex), low, phrase, phrase, lex.gender_of(tokens[i]), plural, True,
+                            definite=lex.in_class(phrase.split()[0], "definite_opener"))
 
 
 def role(tokens: Sequence[str], first: int, lex: Lexicon) -> Role:
@@ -196,7 +196,7 @@ def _phrase_start(tokens: Sequence[str], head: int, lex: Lexicon) -> int:
         token = tokens[k]
         if lex.in_class(token, "determiner"):
             return k
-        adjective = token.islower() and token.endswith("e") and token[:1].isalnum() \
+        adjective = token.islower() and lex.ends_with(token, "adjective_suffix") and token[:1].isalnum() \
             and _determiner_before(tokens, k, lex) \
             and not any(lex.in_class(token, c) for c in ("opener", "preposition"))
         if _is_person_word(token, lex) or (token[:1].isupper() and lex.ends_with(token, "demonym_suffix")) or adjective:
@@ -250,7 +250,7 @@ def _apposition(tokens: Sequence[str], first: int, covered: set[int]) -> bool:
 def _determined(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
     """A person noun with a determiner (or a bare plural such as "omwonenden") is a mention."""
     return i == 0 or _determiner_before(tokens, i, lex) or lex.in_class(tokens[i - 1], "determiner") \
-        or tokens[i].lower().endswith("en")
+        or lex.ends_with(tokens[i], "bare_plural_suffix")
 
 
 def _initial(token: str) -> bool:
