@@ -20,7 +20,7 @@ from quotes.cues import CueHit, find_cues, select_sentences
 from quotes.direct import WordIndex, direct_candidate, link_interrupted
 from quotes.documents import Document
 from quotes.errors import DocumentError, InternalError, ParseError, QuotesError, UsageError
-from quotes.lang import AUTO, DEFAULT, LANGUAGES, language, route, unsupported_message
+from quotes.lang import AUTO, DEFAULT, LANGUAGES, SUPPORTED, language, route, unsupported_message
 from quotes.lexicon import Lexicon, load
 from quotes.marks import body_quotes
 from quotes.parsing import ParsedDoc, Parser, Selection, TokenSpans
@@ -120,6 +120,16 @@ def _candidates(doc: Document, parsed: ParsedDoc, lex: Lexicon) -> tuple[list[Ca
     return candidates, (body, lex, names, all_body, inside)
 
 
+class LanguageEngine:
+    """What one language needs to attribute its documents: its lexicon and a parser with its Stanza
+    models, the parser choosing sentences with that lexicon."""
+
+    def __init__(self, lang: str, parser_options: dict) -> None:
+        self.lang = lang
+        self.lexicon = load(lang)
+        self.parser = Parser(**parser_options, lang=lang, selector=partial(choose_sentences, lex=self.lexicon))
+
+
 class Attributor:
     """Loads the models once and attributes documents, one at a time or streamed.
 
@@ -133,8 +143,11 @@ class Attributor:
     types outside the trusted list, or a legacy pickle (see :mod:`quotes.stance.model`).
 
     ``lang``: the language of documents without a ``lang`` field of their own (``meta["lang"]``),
-    a supported code or ``auto`` (detect each document's language, :func:`quotes.lang.detect`). A
-    document routed to another language gets a DocumentError saying so, and the others go on.
+    a supported code or ``auto`` (detect each document's language, :func:`quotes.lang.detect`).
+    With a code, a document routed to another language gets a DocumentError saying so, and the
+    others go on; with ``auto`` every supported language is read, each with its own lexicon and
+    Stanza models (loaded when its first document comes). ``stanza_dir`` holds the models of the
+    run's language, or one subfolder per language code (the layout of ``models/stanza/``).
     """
 
     def __init__(self, *, lang: str = "nl", stanza_dir: str | Path | None = None,
@@ -144,15 +157,25 @@ class Attributor:
         self.lang = _lang_option(lang)
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise UsageError(f"batch_size must be a whole number of documents, at least 1; got {batch_size!r}")
+        self.times = StageTimes()
+        """seconds per stage, summed over the documents this attributor has seen"""
+        self._parser_options = dict(stanza_dir=stanza_dir, stanza_resources=stanza_resources,
+                                    batch_size=batch_size, parse_all=parse_all, device=device, times=self.times)
         self.lexicon_lang = DEFAULT if self.lang == AUTO else self.lang
-        self.lexicon = load(self.lexicon_lang)
-        self.parser = Parser(stanza_dir, stanza_resources, batch_size=batch_size, parse_all=parse_all,
-                             selector=partial(choose_sentences, lex=self.lexicon), device=device)
+        self._engines: dict[str, LanguageEngine] = {}
+        main = self.engine(self.lexicon_lang)
+        self.lexicon = main.lexicon
+        self.parser = main.parser
+        """the lexicon and parser of the run's language (Dutch for ``auto``)"""
         self.stance_option = stance
         self.trust_model = trust_model
-        self.times = self.parser.times
-        """seconds per stage, summed over the documents this attributor has seen"""
         self._stance_model = None
+
+    def engine(self, code: str) -> LanguageEngine:
+        """The lexicon and parser of a supported language, made on first use."""
+        if code not in self._engines:
+            self._engines[code] = LanguageEngine(code, self._parser_options)
+        return self._engines[code]
 
     @property
     def stance_model(self):
@@ -166,10 +189,12 @@ class Attributor:
         return self._stance_model
 
     def check(self) -> None:
-        """Raise ModelError now if a model is missing or unusable, without loading Stanza."""
+        """Raise ModelError now if a model is missing or unusable, without loading Stanza: the
+        run's language's models (every supported language's with ``auto``) and the stance model."""
         from quotes.parsing import check_models
 
-        check_models(self.parser.stanza_dir, self.parser.stanza_resources)
+        for code in SUPPORTED if self.lang == AUTO else (self.lexicon_lang,):
+            check_models(self.parser.stanza_dir, self.parser.stanza_resources, code)
         _ = self.stance_model
 
     def load(self) -> None:
@@ -183,27 +208,34 @@ class Attributor:
                             + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, bytes) else ""))
         return self.attribute_document(Document(doc_id or "doc", text, meta or {}))
 
-    def refusal(self, doc: Document) -> Optional[DocumentError]:
-        """Why this attributor cannot read ``doc`` (its language is another), or None."""
+    def route(self, doc: Document) -> Union[str, DocumentError]:
+        """The language code this attributor reads ``doc`` in, or the DocumentError saying why it
+        cannot (its language has no rules yet, or the run reads another)."""
         try:
             code = route(doc.meta, self.lang, doc.text)
         except DocumentError as exc:
             return exc
-        if code == self.lexicon_lang:
-            return None
-        how = "its lang field" if doc.meta.get("lang") not in (None, "") else "detected"
         lang = LANGUAGES[code]
+        if lang.rules and (self.lang == AUTO or code == self.lexicon_lang):
+            return code
+        how = "its lang field" if doc.meta.get("lang") not in (None, "") else "detected"
         if not lang.rules:
             return DocumentError(f"language {code} ({how}): {unsupported_message(lang)}")
         return DocumentError(f"language {code} ({how}), but this run reads {self.lexicon_lang}; "
-                             f"run the {lang.name} documents with --lang {code}")
+                             f"run the {lang.name} documents with --lang {code} (or --lang auto)")
+
+    def refusal(self, doc: Document) -> Optional[DocumentError]:
+        """Why this attributor cannot read ``doc`` (its language is another), or None."""
+        routed = self.route(doc)
+        return routed if isinstance(routed, DocumentError) else None
 
     def attribute_document(self, doc: Document) -> list[Quote]:
-        refused = self.refusal(doc)
-        if refused is not None:
-            raise refused
-        parsed = self.parser.parse(doc.text, doc.body_start)
-        return self.add_stance(doc, attribute_parsed(doc, parsed, self.lexicon, self.times))
+        routed = self.route(doc)
+        if isinstance(routed, DocumentError):
+            raise routed
+        engine = self.engine(routed)
+        parsed = engine.parser.parse(doc.text, doc.body_start)
+        return self.add_stance(doc, attribute_parsed(doc, parsed, engine.lexicon, self.times))
 
     def attribute_many(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
         """Stream (document, quotes) pairs in input order; a document that fails gives its error
@@ -218,26 +250,29 @@ class Attributor:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
-        refused = {id(doc): error for doc in batch if (error := self.refusal(doc)) is not None}
-        done = dict((id(doc), value) for doc, value in self._attribute_batch([d for d in batch if id(d) not in refused]))
+        routed = {id(doc): self.route(doc) for doc in batch}
+        done: dict[int, Union[list[Quote], QuotesError]] = {
+            key: error for key, error in routed.items() if isinstance(error, DocumentError)}
+        for code in dict.fromkeys(c for c in routed.values() if isinstance(c, str)):  # one group per language
+            group = [doc for doc in batch if routed[id(doc)] == code]
+            done.update((id(doc), value) for doc, value in self._attribute_batch(group, self.engine(code)))
         for doc in batch:
-            yield doc, refused[id(doc)] if id(doc) in refused else done[id(doc)]
+            yield doc, done[id(doc)]
 
-    def _attribute_batch(self, batch: list[Document]) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
-        if not batch:
-            return
+    def _attribute_batch(self, batch: list[Document], engine: LanguageEngine
+                         ) -> Iterator[tuple[Document, Union[list[Quote], QuotesError]]]:
         try:
-            parsed = self.parser.parse_many([(d.text, d.body_start) for d in batch])
+            parsed = engine.parser.parse_many([(d.text, d.body_start) for d in batch])
         except ParseError:
             for doc in batch:  # find the one that fails, keep the others
                 yield doc, self._safe(doc)
             return
-        found = [(doc, self._rules_safely(doc, p)) for doc, p in zip(batch, parsed)]
+        found = [(doc, self._rules_safely(doc, p, engine.lexicon)) for doc, p in zip(batch, parsed)]
         yield from self._stance_for_batch(found)
 
-    def _rules_safely(self, doc: Document, parsed: ParsedDoc) -> Union[list[Quote], QuotesError]:
+    def _rules_safely(self, doc: Document, parsed: ParsedDoc, lex: Lexicon) -> Union[list[Quote], QuotesError]:
         try:
-            return attribute_parsed(doc, parsed, self.lexicon, self.times)
+            return attribute_parsed(doc, parsed, lex, self.times)
         except QuotesError as exc:
             return exc
         except Exception as exc:  # a bug met this document: report it, go on with the others

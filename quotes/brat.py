@@ -91,7 +91,8 @@ def _attribution(roles: dict[str, str], spans: dict[str, TextBound], text: str, 
     kinds = {quote_kind(text, p.start, p.end) for c in contents for p in c.pieces}
     kind = "direct" if kinds == {"direct"} else "indirect" if kinds == {"indirect"} else "mixed"
     return GoldQuote(start=start, end=end, text=text[start:end], kind=kind,
-                     speaker=source.text(text) if source else "", cue=cue.text(text) if cue else None)
+                     speaker=source.text(text) if source else "", cue=cue.text(text) if cue else None,
+                     speaker_span=(source.start, source.end) if source else None)
 
 
 def quote_kind(text: str, start: int, end: int) -> str:

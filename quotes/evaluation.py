@@ -232,8 +232,13 @@ def speaker_matches(predicted: Any, gold: GoldQuote) -> bool:
     """True if the predicted name or mention matches the canonical name or an alias.
 
     A mention also matches when it ends (word-wise) with a gold name, so
-    "de Turkse president Erdogan" matches "Erdogan".
+    "de Turkse president Erdogan" matches "Erdogan"; where the gold marks the source as a span
+    (brat), a mention whose offsets lie inside it matches.
     """
+    if gold.speaker_span is not None and isinstance(predicted, Mapping):
+        start, end = predicted.get("start"), predicted.get("end")
+        if isinstance(start, int) and isinstance(end, int) and gold.speaker_span[0] <= start < end <= gold.speaker_span[1]:
+            return True
     name, mention = _speaker_strings(predicted)
     gold_names = {n for n in (normalize_name(g) for g in gold.names) if n}
     candidates = {normalize_name(name), normalize_name(mention)} - {""}
@@ -646,12 +651,13 @@ def _kind_row(kind: str, s: KindStats) -> str:
 
 def predict(gold_docs: Sequence[GoldDoc], *, stance: bool = True, attributor: Any = None,
             **options: Any) -> dict[str, list[dict[str, Any]]]:
-    """Run attribution on the gold documents' texts: records grouped by document id. ``attributor``
-    reuses loaded models; otherwise one is made with ``stance`` and ``options``."""
+    """Run attribution on the gold documents' texts, each in its gold language: records grouped
+    by document id. ``attributor`` reuses loaded models; otherwise one is made with ``stance`` and
+    ``options`` that reads every supported language (``lang="auto"``, the gold field deciding)."""
     from quotes.attribution import Attributor
     from quotes.documents import Document
 
-    attributor = attributor or Attributor(stance=stance, **options)
+    attributor = attributor or Attributor(stance=stance, **{"lang": "auto", **options})
     docs = [Document(doc.id, doc.text, {"lang": doc.lang}) for doc in gold_docs]
     predictions: dict[str, list[dict[str, Any]]] = {}
     for doc, quotes in attributor.attribute_many(docs):

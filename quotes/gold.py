@@ -46,6 +46,10 @@ class GoldQuote:
     cue: str | None = None
     stances: tuple[str, ...] = ()
     optional: bool = False
+    speaker_span: tuple[int, int] | None = None
+    """where the source stands in the text, for gold that marks sources as spans (brat, PolNeAR):
+    a predicted speaker mention inside it is right ("Geoff Garin" in "Geoff Garin, a Democratic
+    pollster")"""
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -24,7 +24,6 @@ from http import HTTPStatus
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from importlib import resources
-from pathlib import Path
 from typing import Any, Optional
 
 from quotes import lang as languages
@@ -130,10 +129,10 @@ def _document(payload: dict[str, Any], limits: Limits, default_id: str) -> Docum
 def models_info(attributor) -> dict[str, Any]:
     """Versions, labels, thresholds and the key figures the model cards report."""
     from quotes import __version__
-    from quotes.parsing import DEFAULT_MODEL_DIR
+    from quotes.parsing import model_dir
 
     info: dict[str, Any] = {"quotes_version": __version__}
-    stanza_dir = Path(attributor.parser.stanza_dir or os.environ.get("QUOTES_STANZA_DIR") or DEFAULT_MODEL_DIR)
+    stanza_dir = model_dir(attributor.parser.stanza_dir, attributor.parser.lang)
     meta_path = stanza_dir / "training_metadata.json"
     stanza: dict[str, Any] = {"folder": stanza_dir.name, "device": attributor.parser.device}
     if meta_path.is_file():

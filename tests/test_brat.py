@@ -117,12 +117,12 @@ def test_polnear_dev_reads_whole_and_quote_marks_find_the_direct_quotes():
     docs = load_brat(POLNEAR / "dev")
     assert len(docs) == 84 and sum(len(d.quotes) for d in docs) == 2192
     kinds = [q.kind for d in docs for q in d.quotes]
-    assert kinds.count("direct") == 389 and kinds.count("mixed") == 266
+    assert kinds.count("direct") == 440 and kinds.count("mixed") == 298  # NYT ''…'' quotes paired
     path = Path(__file__).resolve().parent.parent / "training" / "polnear_baseline.py"
     spec = importlib.util.spec_from_file_location("polnear_baseline", path)
     baseline = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(baseline)
     report = score(docs, baseline.marks_predictions(docs))
-    assert report.direct.recall >= 0.91  # 0.923 measured: the marks are paired right on English news
-    assert report.direct.f1 >= 0.68  # 0.697
-    assert report.lenient.f1 >= 0.31  # 0.329: direct quotes only, the floor English rules must rise above
+    assert report.direct.recall >= 0.91  # 0.927 measured: the marks are paired right on English news
+    assert report.direct.f1 >= 0.68  # 0.696
+    assert report.lenient.f1 >= 0.35  # 0.364: direct quotes only, the floor English rules must rise above
