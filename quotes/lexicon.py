@@ -6,10 +6,10 @@ this module only reads them (once per language, cached) into lookup tables.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Iterator, Optional
+from typing import Iterator, Mapping, Optional
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,19 @@ class Lexicon:
     titles_lower_only: frozenset[str] = frozenset()
     """titles that are never surnames, even capitalised after a first name (class never_surname
     and the demonyms)"""
+    settings: Mapping[str, str] = field(default_factory=dict)
+    """the language's settings that are not word lists (``settings_<code>.tsv``)"""
+
+    @property
+    def closed_compounds(self) -> bool:
+        """Whether the language writes compounds as one word, so that a title or speaker noun also
+        counts at the end of one ("begrotingsminister"); English writes them apart ("budget
+        minister"), and a title at the end of a word there is another word ("administer")."""
+        return self.settings.get("compounds", "closed") == "closed"
+
+    def setting(self, name: str, default: int) -> int:
+        """A whole-number setting of the language."""
+        return int(self.settings.get(name, default))
 
     def cue_entries(self, form: str) -> tuple[CueEntry, ...]:
         return self.forms.get(form.lower(), ())
@@ -96,7 +109,10 @@ class Lexicon:
         return long, tuple(sorted({len(t) for t in long}, reverse=True))
 
     def _title_suffix(self, low: str) -> Optional[str]:
-        """The longest title of five letters or more that ``low`` ends with."""
+        """The longest title of five letters or more that ``low`` ends with (in a language with
+        closed compounds)."""
+        if not self.closed_compounds:
+            return None
         long, lengths = self._title_suffixes
         return next((low[-n:] for n in lengths if n <= len(low) and low[-n:] in long), None)
 
@@ -153,7 +169,7 @@ class Lexicon:
         if low in self.speaker_nouns:
             return self.speaker_nouns[low]
         order, lengths = self._noun_suffixes
-        hits = [low[-n:] for n in lengths if n <= len(low) and low[-n:] in order]
+        hits = [low[-n:] for n in lengths if n <= len(low) and low[-n:] in order] if self.closed_compounds else []
         if hits:  # the first in the list, as a scan of the list would find
             return self.speaker_nouns[min(hits, key=order.__getitem__)]
         if word[:1].islower() and len(low) > 5 and low.endswith(tuple(self.person_suffixes)):
@@ -221,8 +237,15 @@ def load(lang: str = "nl") -> Lexicon:
         nonquote_patterns=patterns,
         titles_lower_only=classes.get("never_surname", frozenset()) | demonyms,
         first_names={row[0]: row[1] for row in _rows(lang, f"first_names_{lang}.tsv")},
-        word_classes=classes,
+        word_classes=classes, settings=_settings(lang),
     )
+
+
+def _settings(lang: str) -> dict[str, str]:
+    """The language's settings (``settings_<code>.tsv``: setting, value), if it has the file."""
+    if not resources.files(f"quotes.lang.{lang}").joinpath(f"settings_{lang}.tsv").is_file():
+        return {}
+    return {row[0]: row[1] for row in _rows(lang, f"settings_{lang}.tsv")}
 
 
 def cue_lemmas(lang: str = "nl") -> frozenset[str]:

@@ -44,9 +44,12 @@ def test_titles_and_nouns_count_at_the_end_of_a_compound(word, title, base, noun
     assert (lex.is_title(word), lex.title_base(word), lex.noun_type(word)) == (title, base, noun)
 
 
-def test_every_word_class_the_engine_names_exists_in_the_dutch_data():
-    """A class name misspelt in the code would read as an empty class and silently change the rules."""
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_every_word_class_the_engine_names_exists_in_each_language(code):
+    """A class name misspelt in the code would read as an empty class and silently change the
+    rules; a class a language leaves empty on purpose says so in its file header ("# X: none")."""
     import re
+    from importlib import resources
     from pathlib import Path
 
     package = Path(__file__).resolve().parent.parent / "quotes"
@@ -56,4 +59,8 @@ def test_every_word_class_the_engine_names_exists_in_the_dutch_data():
     for group in re.findall(r'for c in \(([^)]*)\)', source):  # any(lex.in_class(t, c) for c in ("opener", …))
         named |= set(re.findall(r'"([a-z_]+)"', group))
     assert len(named) > 30
-    assert sorted(named - set(load().word_classes)) == []
+    headers = "".join(resources.files(f"quotes.lang.{code}").joinpath(f"{name}_{code}.tsv").read_text(encoding="utf-8")
+                      for name in ("grammar", "discourse"))
+    empty = set(re.findall(r"^# ([a-z_]+): none\b", headers, flags=re.M))
+    assert sorted(named - set(load(code).word_classes) - empty) == []
+    assert sorted(empty & set(load(code).word_classes)) == []  # "none" and members: one is wrong
