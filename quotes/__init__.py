@@ -1,4 +1,4 @@
-"""quotes: quote, speaker and stance attribution for Dutch news articles.
+"""quotes: quote, speaker and stance attribution for Dutch and English news articles.
 
 >>> from quotes import attribute
 >>> for q in attribute(text):  # doctest: +SKIP

@@ -9,6 +9,7 @@ number the quotes.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -23,7 +24,7 @@ from quotes.errors import DocumentError, InternalError, ParseError, QuotesError,
 from quotes.lang import AUTO, DEFAULT, LANGUAGES, SUPPORTED, language, route, unsupported_message
 from quotes.lexicon import Lexicon, load
 from quotes.marks import body_quotes
-from quotes.parsing import ParsedDoc, Parser, Selection, TokenSpans
+from quotes.parsing import MODELS_ROOT, ParsedDoc, Parser, Selection, TokenSpans, model_dir
 from quotes.names import NameIndex
 from quotes.speakers import can_speak
 from quotes.tracking import SpeakerTracker, resolve
@@ -172,9 +173,15 @@ class Attributor:
         self._stance_model = None
 
     def engine(self, code: str) -> LanguageEngine:
-        """The lexicon and parser of a supported language, made on first use."""
+        """The lexicon and parser of a supported language, made on first use. A ``stanza_dir``
+        holding one set of models (not one subfolder per language) serves the run's language;
+        the others read their bundled models."""
         if code not in self._engines:
-            self._engines[code] = LanguageEngine(code, self._parser_options)
+            options = dict(self._parser_options)
+            given = options["stanza_dir"] or os.environ.get("QUOTES_STANZA_DIR")
+            if given and code != self.lexicon_lang and model_dir(given, code) == Path(given):
+                options["stanza_dir"] = MODELS_ROOT / code
+            self._engines[code] = LanguageEngine(code, options)
         return self._engines[code]
 
     @property
@@ -198,9 +205,11 @@ class Attributor:
         _ = self.stance_model
 
     def load(self) -> None:
-        """Load every model now (otherwise they load with the first document)."""
+        """Load every model now (otherwise they load with the first document): the run's
+        language's, or with ``auto`` every supported language's."""
         self.check()
-        self.parser.load()
+        for code in SUPPORTED if self.lang == AUTO else (self.lexicon_lang,):
+            self.engine(code).parser.load()
 
     def attribute(self, text: str, *, doc_id: Optional[str] = None, meta: Optional[dict] = None) -> list[Quote]:
         if not isinstance(text, str):

@@ -36,7 +36,7 @@ def _fail(message: str) -> None:
 @click.group()
 @click.version_option(package_name="quotes")
 def main() -> None:
-    """Quote, speaker and stance attribution for Dutch news articles."""
+    """Quote, speaker and stance attribution for Dutch and English news articles."""
 
 
 def _progress(total: Optional[int]):
@@ -47,12 +47,13 @@ def _progress(total: Optional[int]):
 
 _stanza_dir_option = click.option(
     "--stanza-dir", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="QUOTES_STANZA_DIR",
-    help="Folder of Dutch Stanza models laid out like models/stanza/nl/.")
+    help="Folder of Stanza models laid out like models/stanza/nl/ (for the run's --lang), or one "
+         "subfolder per language code like models/stanza/.")
 _lang_option = click.option(
     "--lang", default="nl", show_default=True, envvar="QUOTES_LANG",
     type=click.Choice(["nl", "en", "auto"], case_sensitive=False),
     help="Language of documents without a lang field of their own; auto detects it per document "
-         "(only nl can be attributed in this version: other documents get an error line).")
+         "(nl or en).")
 
 _device_option = click.option(
     "--device", default="auto", show_default=True, envvar="QUOTES_DEVICE",

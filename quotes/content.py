@@ -130,6 +130,28 @@ def _bare_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
         finite = child.feat("VerbForm") == "Fin" or any(
             w.head == child.i and w.upos == "AUX" and w.feat("VerbForm") == "Fin" for w in sent.words)
         return first if has_subject and finite else None
+    return _surface_complement(hit, lex)
+
+
+def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
+    """The same clause read on the surface, where the tree missed it ("Obama says some constraints
+    on freedom are necessary", parsed as an object and a conjunct): after the cue, its time words
+    and adverbs and an addressee ("told reporters"), a noun phrase opens and a finite verb follows
+    within the clause."""
+    words = hit.sentence.words
+    first = hit.word.i + 1
+    while first < len(words) and (words[first].upos == "ADV" or lex.is_temporal(words[first].text)):
+        first += 1
+    if first < len(words) - 1 and lex.in_class(words[first].text, "addressee"):
+        first += 1
+    if first >= len(words) or words[first].upos not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") \
+            or lex.in_class(words[first].text, "complementizer"):
+        return None
+    for w in words[first + 1:first + 16]:
+        if w.text in _CLAUSE_STOP_WORDS:
+            return None
+        if w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") == "Fin"):
+            return first
     return None
 
 

@@ -40,8 +40,9 @@ class WordIndex:
 
 
 def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str,
-              inside: InsideQuote) -> Optional[CueHit]:
-    """The cue right after the closing mark: ", zei X", ", aldus X", ", zo zei X", ", X zei"."""
+              inside: InsideQuote, reach: int = 4) -> Optional[CueHit]:
+    """The cue right after the closing mark, within ``reach`` words: ", zei X", ", aldus X", ", zo
+    zei X", ", X zei", '," Senate Majority Leader Chuck Schumer said'."""
     i = words.after(span.close_end)
     if i is None or not _adjacent(text[span.close_end:words.items[i][1].start]):
         return None
@@ -49,7 +50,7 @@ def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: 
     if text[span.start:span.end].rstrip()[-1:] in ".!?" and first.text[:1].isupper():
         return None  # "…bondgenoot.” Hij verklaarde": a new sentence, not an inverted cue
     steps = 0
-    while i < len(words.items) and steps < 4:
+    while i < len(words.items) and steps < reach:
         sent, word = words.items[i]
         if inside(word.start):
             return None  # the next quote: no cue in between
@@ -105,7 +106,7 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
                      inside: InsideQuote) -> Optional[Candidate]:
     """The candidate for one direct quote, or None for a quoted term."""
     penalty = 1.0 if span.balanced else 0.7
-    hit = _post_cue(span, words, hits, text, inside)
+    hit = _post_cue(span, words, hits, text, inside, lex.setting("post_quote_words", 4))
     if hit is not None:
         mention = subject_for_direct(hit, lex, inside, inverted=hit.word.start < _next_noun(hit, lex))
         start, kind = _mixed_start(span, words, text)

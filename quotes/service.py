@@ -123,7 +123,10 @@ def _document(payload: dict[str, Any], limits: Limits, default_id: str) -> Docum
         raise Problem(422, "Unknown language", str(exc)) from None
     if not languages.LANGUAGES[code].rules:
         raise Problem(422, "Unsupported language", languages.unsupported_message(languages.LANGUAGES[code]))
-    return Document(payload.get("id") or default_id, text, dict(payload.get("meta") or {}))
+    meta = dict(payload.get("meta") or {})
+    if payload.get("lang") not in (None, ""):
+        meta["lang"] = payload["lang"]  # a document's own lang field, as in a JSON lines file
+    return Document(payload.get("id") or default_id, text, meta)
 
 
 def models_info(attributor) -> dict[str, Any]:
@@ -171,7 +174,7 @@ def create_app(attributor=None, *, limits: Limits = Limits(), options: Optional[
         model_config = ConfigDict(extra="forbid")
         text: str = Field(description="the article, plain text")
         id: Optional[str] = Field(None, description="document id (default 'doc')")
-        lang: Optional[str] = Field(None, description="language: nl (default), or auto to detect it; only Dutch can be attributed in this version")
+        lang: Optional[str] = Field(None, description="language: nl, en, or auto to detect it; without it, quotes serve detects each document's")
         meta: Optional[dict[str, Any]] = Field(None, description="copied into every record, as JSONL fields are")
         stance: bool = Field(True, description="false leaves stances and labels empty")
 
@@ -185,14 +188,14 @@ def create_app(attributor=None, *, limits: Limits = Limits(), options: Optional[
 
     async def lifespan(app):
         if state["attributor"] is None:
-            state["attributor"] = Attributor(**(options or {}))
+            state["attributor"] = Attributor(**{"lang": "auto", **(options or {})})  # the request says
         await asyncio.get_running_loop().run_in_executor(executor, state["attributor"].load)
         state["ready"] = True
         yield
         executor.shutdown(wait=False, cancel_futures=True)
 
     app = FastAPI(title="quotes", version="1", lifespan=lifespan,
-                  description="Quote, speaker and stance attribution for Dutch news articles.")
+                  description="Quote, speaker and stance attribution for Dutch and English news articles.")
 
     def problem(request: Request, status: int, title: str, detail: str, headers: Optional[dict] = None):
         body = {"type": "about:blank", "title": title, "status": status, "detail": detail,

@@ -247,13 +247,25 @@ def _plausible_subject(word: Word, lex: Lexicon, inside_quote) -> bool:
         and not lex.in_class(word.text, "non_speaking_pronoun")
 
 
+def _before_apposition(sent: Sentence, verb: Word, mention: Mention, lex: Lexicon) -> Mention:
+    """"said Mr. Johnson, a Republican from Ohio": a tree subject after a comma behind the verb is
+    the apposition of the name right after the verb, which is the subject."""
+    between = sent.words[verb.i + 1:mention.first]
+    if not any(w.text == "," for w in between) or not between or between[0].upos != "PROPN":
+        return mention
+    first = np_after(sent, verb.i, lex)
+    return first if first is not None and first.last < mention.first else mention
+
+
 def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos: False,
                inverted: bool = False) -> Optional[Mention]:
     """The speaker mention of a cue verb: tree subject if plausible, else the surface noun phrase."""
     for child in sent.children(verb.i):
         if child.deprel in ("nsubj", "nsubj:pass") and _plausible_subject(child, lex, inside_quote):
             mention = mention_at(sent, child.i, lex)
-            if not inverted or mention.first > verb.i:
+            if inverted and mention.first > verb.i:
+                return _before_apposition(sent, verb, mention, lex)
+            if not inverted:
                 return mention
         if child.deprel in ("nsubj", "nsubj:pass") and lex.in_class(child.text, "relative") \
                 and verb.deprel == "acl:relcl" and 0 <= verb.head < verb.i:  # "ploegleider Zijlaard die adviseerde"
@@ -297,6 +309,8 @@ def speaker_type(mention: Mention, name: str, lex: Lexicon) -> str:
         return "pronoun"
     head = mention.head_word
     noun_kind = lex.noun_type(head.text) if head.upos != "PROPN" or not name else None
+    if noun_kind is None and not name:  # "A person familiar with the talks" with "familiar" as its head
+        noun_kind = next((kind for w in mention.words if w.i < head.i and (kind := lex.noun_type(w.text))), None)
     first_name = next((w.i for w in mention.words if name and w.text == name.split()[0]), mention.last + 1)
     descriptor = next((w for w in mention.words if w.i < first_name and w.upos in ("NOUN", "X")
                        and lex.noun_type(w.text)), None)  # "actiegroep Farmers Defence Force"

@@ -33,3 +33,11 @@ def seed_doc():
 @pytest.fixture(scope="session")
 def seed_quotes(stance_attributor, seed_doc):
     return stance_attributor.attribute_document(seed_doc)
+
+
+@pytest.fixture(scope="session")
+def english_attributor():
+    """The English models and rules, loaded once (``lang="en"``)."""
+    from quotes import Attributor
+
+    return Attributor(lang="en", stance=False)

@@ -55,3 +55,28 @@ def floating_quotes(text: str) -> list[Quote]:
     names = NameIndex(parsed.sentences, lex)
     tracker = SpeakerTracker(parsed, lex, names, parsed.sentences, inside_any(spans))
     return resolve(Document("doc", text, {}), parsed, candidates, tracker)
+
+
+def tree_sentence(rows: str, *, index: int = 0, offset: int = 0) -> Sentence:
+    """A parsed sentence from one line per word, ``form upos head deprel [feats]`` as in CoNLL-U
+    (heads count from 1, 0 is the root); the words stand one space apart from ``offset`` on."""
+    words: list[Word] = []
+    pos = offset
+    for i, line in enumerate(r for r in rows.strip().splitlines() if r.strip()):
+        form, upos, head, deprel, *feats = line.split()
+        words.append(Word(i, form, form.lower(), upos, feats[0] if feats else "", int(head) - 1, deprel,
+                          pos, pos + len(form)))
+        pos += len(form) + 1
+    return Sentence(index, words[0].start, words[-1].end, 0, tuple(words))
+
+
+def tree_doc(*sentences: str) -> ParsedDoc:
+    """A document of hand-parsed sentences (see :func:`tree_sentence`), one space between them."""
+    built: list[Sentence] = []
+    offset = 0
+    for k, rows in enumerate(sentences):
+        sent = tree_sentence(rows, index=k, offset=offset)
+        built.append(sent)
+        offset = sent.end + 1
+    text = " ".join(" ".join(w.text for w in s.words) for s in built)
+    return ParsedDoc(text, tuple(built))

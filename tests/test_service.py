@@ -99,14 +99,24 @@ def test_bad_documents_are_problem_details(client, payload, status):
     _is_problem(client.post("/v1/attribute", json=payload), status)
 
 
-def test_language_auto_detects_and_english_is_refused_with_the_reason(client):
+def test_language_auto_detects_and_each_language_is_read_with_its_own_models(stance_attributor):
+    from quotes import Attributor
+
     english = ('"We will go on," the minister said on Tuesday. He added that the government would keep '
                "supporting Ukraine, and that there was no reason to change the policy.")
-    body = _is_problem(client.post("/v1/attribute", json={"text": english, "lang": "auto"}), 422)
-    assert body["title"] == "Unsupported language" and "English (en) cannot be attributed yet" in body["detail"]
-    _is_problem(client.post("/v1/attribute", json={"text": english, "lang": "en-GB"}), 422)
-    found = client.post("/v1/attribute", json={"text": ARTICLE, "lang": "auto"})
-    assert found.status_code == 200 and found.json()["quotes"]
+    with TestClient(create_app(stance_attributor)) as dutch_only:  # a service made for --lang nl
+        body = _is_problem(dutch_only.post("/v1/attribute", json={"text": english, "lang": "auto"}), 422)
+        assert body["title"] == "Cannot attribute" and "this run reads nl" in body["detail"]
+    with TestClient(create_app(Attributor(lang="auto", stance=False))) as both:  # quotes serve's default
+        found = both.post("/v1/attribute", json={"text": english, "lang": "auto"})
+        assert found.status_code == 200, found.text
+        quotes = found.json()["quotes"]
+        assert [(q["kind"], q["cue"]["lemma"], q["speaker"]["mention"]) for q in quotes][:1] == \
+            [("direct", "say", "the minister")]
+        regional = both.post("/v1/attribute", json={"text": english, "lang": "en-GB"}).json()["quotes"]
+        assert [q["text"] for q in regional] == [q["text"] for q in quotes] and regional[0]["lang"] == "en-GB"
+        dutch = both.post("/v1/attribute", json={"text": ARTICLE})  # no lang: detected
+        assert dutch.status_code == 200 and dutch.json()["quotes"][0]["cue"]["lemma"] == "zeggen"
 
 
 def test_malformed_json_wrong_type_oversized_body_and_batch(client):

@@ -37,8 +37,7 @@ class Language:
 
 LANGUAGES: dict[str, Language] = {
     "nl": Language("nl", "Dutch", True),
-    "en": Language("en", "English", False,
-                   "this version has no English cue lexicon, rules or Stanza models"),
+    "en": Language("en", "English", True),
 }
 SUPPORTED: tuple[str, ...] = tuple(code for code, lang in LANGUAGES.items() if lang.rules)
 """Codes whose documents can be attributed."""

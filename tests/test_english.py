@@ -1,0 +1,51 @@
+"""English end to end on real parses of the bundled English models: the patterns of issue 16
+(reporting verbs, "according to", inversion, "told reporters", split quotes, titles, anonymous
+sources, pronoun chains), through one session-scoped English Attributor."""
+from __future__ import annotations
+
+import pytest
+
+ARTICLE = (
+    '"We will not back down," Senator Jane Smith said on Tuesday. She added that the bill would '
+    "pass before the summer.\n\n"
+    "According to the White House, the president will travel to Brussels next week.\n\n"
+    '"This is a mistake," said Mr. Johnson, a Republican from Ohio. "The plan," he said, "is dead."\n\n'
+    "Officials said the talks had stalled. A person familiar with the talks told reporters that a deal "
+    "was still possible.")
+
+
+@pytest.fixture(scope="module")
+def article_quotes(english_attributor):
+    return english_attributor.attribute(ARTICLE)
+
+
+def _find(quotes, text):
+    found = [q for q in quotes if text in q.text]
+    assert found, f"no quote holds {text!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("content, kind, name, lemma", [
+    ("We will not back down", "direct", "Jane Smith", "say"),
+    ("the bill would pass", "indirect", "Jane Smith", "add"),
+    ("the president will travel", "indirect", "White House", "according to"),
+    ("This is a mistake", "direct", "Johnson", "say"),
+    ("The plan", "direct", "Johnson", "say"),
+    ("is dead", "direct", "Johnson", "say"),
+    ("the talks had stalled", "indirect", "Officials", "say"),
+    ("a deal was still possible", "indirect", "A person familiar with the talks", "tell"),
+])
+def test_english_patterns(article_quotes, content, kind, name, lemma):
+    quote = _find(article_quotes, content)
+    assert (quote.kind, quote.cue.lemma if quote.cue else None) == (kind, lemma)
+    assert name.lower() in quote.speaker.name.lower() or name.lower() in quote.speaker.mention.lower()
+
+
+def test_pronouns_and_anonymous_sources(article_quotes):
+    assert _find(article_quotes, "the bill would pass").speaker.resolved_from == "pronoun"
+    assert _find(article_quotes, "the talks had stalled").speaker.type == "anonymous"
+    assert _find(article_quotes, "a deal was still possible").speaker.type == "anonymous"
+
+
+def test_offsets_index_the_text(article_quotes):
+    assert article_quotes and all(ARTICLE[q.start:q.end] == q.text for q in article_quotes)
