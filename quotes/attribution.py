@@ -201,7 +201,8 @@ class Attributor:
         from quotes.parsing import check_models
 
         for code in SUPPORTED if self.lang == AUTO else (self.lexicon_lang,):
-            check_models(self.parser.stanza_dir, self.parser.stanza_resources, code)
+            parser = self.engine(code).parser
+            check_models(parser.stanza_dir, parser.stanza_resources, code)
         _ = self.stance_model
 
     def load(self) -> None:

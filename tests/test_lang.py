@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from quotes import lang
 from quotes.cli import main
 from quotes.documents import Document
-from quotes.errors import DocumentError, UsageError
+from quotes.errors import DocumentError, ModelError, UsageError
 from quotes.lexicon import load
 
 REPO = Path(__file__).resolve().parent.parent
@@ -153,3 +153,5 @@ def test_a_stanza_dir_of_one_language_serves_the_runs_language_only(tmp_path):
     (tmp_path / "en" / "resources.json").write_text("{}", encoding="utf-8")
     laid_out = Attributor(lang="auto", stance=False, stanza_dir=tmp_path)  # like models/stanza/
     assert laid_out.engine("en").parser.stanza_dir == tmp_path
+    with pytest.raises(ModelError, match=f"{tmp_path / 'en'}: missing Stanza model files"):
+        Attributor(lang="en", stance=False, stanza_dir=tmp_path).check()  # the language's own folder
