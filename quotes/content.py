@@ -16,7 +16,7 @@ from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
-from quotes.speakers import Mention, bare, mention_at, np_after, subject_of
+from quotes.speakers import Mention, bare, mention_at, np_after, np_before, subject_of
 
 METHOD_CONFIDENCE: dict[str, float] = {
     "direct_post_cue": 0.95, "direct_aldus": 0.95, "direct_pre_cue": 0.9, "direct_colon": 0.75,
@@ -119,17 +119,16 @@ def _bare_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
     for child in sent.children(verb.i):
         if child.deprel not in relations or child.i <= verb.i:
             continue
-        clause = _subtree(sent, child.i)
-        first = min(clause)
-        if first <= verb.i:
-            return None
+        first = min(_subtree(sent, child.i))
         between = sent.words[verb.i + 1:first]
-        if any(w.text in _CLAUSE_STOP_WORDS for w in between) or len(between) > 4:
-            return None
+        if first <= verb.i or any(w.text in _CLAUSE_STOP_WORDS for w in between) or len(between) > 4:
+            break
         has_subject = any(w.head == child.i and w.deprel.startswith("nsubj") for w in sent.words)
         finite = child.feat("VerbForm") == "Fin" or any(
             w.head == child.i and w.upos == "AUX" and w.feat("VerbForm") == "Fin" for w in sent.words)
-        return first if has_subject and finite else None
+        if has_subject and finite:
+            return first
+        break
     return _surface_complement(hit, lex)
 
 
@@ -312,23 +311,38 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
     sent, verb = hit.sentence, hit.word
     words = sent.words
     comma = verb.i - 2 if verb.i >= 3 and lex.in_class(words[verb.i - 1].text, "parenthetical_adverb") else verb.i - 1
+    before = _subject_between_comma_and_cue(sent, verb, lex)
+    if before is not None:  # "The economy is improving, he said."
+        comma = before.first - 1
     if comma < 1 or words[comma].text != "," or inside(words[comma - 1].start):
         return None
     if words[comma - 1].text in ('"', "'") or text[words[comma - 1].end - 1] in "”’»'\"":
         return None
-    mention = np_after(sent, verb.i, lex)
+    mention = before or np_after(sent, verb.i, lex)
     if mention is None:
         return None
-    after = _after_source(sent, mention.last + 1, {hit.entry.particle, hit.entry.companion} - {None}, lex)
+    after = _after_source(sent, (verb.i if before else mention.last) + 1,
+                          {hit.entry.particle, hit.entry.companion} - {None}, lex)
     closing = words[after].text if after < len(words) else "."
     if closing not in (",", ".", "!", "?", ";"):
         return None
     if closing == ",":
         start, end = sent.start, _trim_end(text, sent.start, sent.end)
     else:
-        start, end = sent.start, words[comma].start
+        start, end = sent.start, _trim_end(text, sent.start, words[comma].start)
     method = "aldus" if "aldus" in hit.entry.frames else "parenthetical"
     return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
+
+
+def _subject_between_comma_and_cue(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:
+    """", he said." / ", Smith said,": in a language whose subject comes before the verb (setting
+    ``parenthetical_subject_first``), the subject standing between the comma and the cue."""
+    if not lex.setting("parenthetical_subject_first", 0) or verb.i < 3:
+        return None
+    mention = np_before(sent, verb.i, lex)
+    if mention is None or mention.last != verb.i - 1 or sent.words[mention.first - 1].text != ",":
+        return None
+    return mention
 
 
 def _after_source(sent: Sentence, after: int, tail: set[str], lex: Lexicon) -> int:

@@ -102,3 +102,30 @@ resume VERB 2 ccomp VerbForm=Inf
     assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
         ("direct", "We stay ,", "Smith"), ("indirect", "talks would resume", "Smith")]
     assert quotes[1].speaker.mention == "He" and quotes[1].speaker.resolved_from == "pronoun"
+
+
+def test_a_parenthetical_cue_with_its_subject_before_the_verb():
+    parsed = tree_doc("""The DET 2 det
+economy NOUN 3 nsubj
+improves VERB 0 root VerbForm=Fin
+, PUNCT 5 punct
+he PRON 5 nsubj
+said VERB 3 parataxis VerbForm=Fin
+. PUNCT 3 punct""")
+    [hit] = find_cues(parsed.sentences[0], EN)
+    cand = content.parenthetical(hit, parsed.text, EN, NOWHERE)
+    assert (parsed.text[cand.start:cand.end], parsed.text[cand.mention.start:cand.mention.end]) == \
+        ("The economy improves", "he")
+    assert content.parenthetical(hit, parsed.text, load("nl"), NOWHERE) is None  # Dutch inverts: ", zei hij"
+
+
+def test_a_clause_the_tree_misses_is_read_on_the_surface():
+    parsed = tree_doc("""Clinton PROPN 2 nsubj
+says VERB 0 root VerbForm=Fin
+the DET 4 det
+mails NOUN 2 nsubj
+were AUX 6 cop VerbForm=Fin
+personal ADJ 2 ccomp
+. PUNCT 2 punct""")
+    text, cand = parsed.text, content.indirect(find_cues(parsed.sentences[0], EN)[0], parsed.text, EN, NOWHERE)
+    assert text[cand.start:cand.end] == "the mails were personal"
