@@ -61,10 +61,11 @@ def _blocked(sentence: Sentence, i: int, lex: Lexicon) -> bool:
     return False
 
 
-def _marker_at(sentence: Sentence, i: int, words: tuple[str, ...]) -> bool:
-    """Whether the words of a marker end at word ``i`` ("naar eigen zeggen")."""
+def _marker_at(low: Sequence[str], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the words of a marker end at token ``i`` of the lowercased tokens ``low`` ("naar
+    eigen zeggen", "according to")."""
     start = i - len(words) + 1
-    return start >= 0 and tuple(w.text.lower() for w in sentence.words[start:i + 1]) == words
+    return start >= 0 and tuple(low[start:i + 1]) == words
 
 
 def _reflexive(sentence: Sentence, verb: Word, entry: CueEntry, lex: Lexicon) -> bool:
@@ -130,10 +131,11 @@ def _choose(sentence: Sentence, word: Word, entries: tuple[CueEntry, ...], lex: 
 def find_cues(sentence: Sentence, lex: Lexicon) -> list[CueHit]:
     """Every cue verb and marker of a sentence, in order."""
     hits: list[CueHit] = []
+    tokens = [w.text.lower() for w in sentence.words]
     for word in sentence.words:
-        low = word.text.lower()
+        low = tokens[word.i]
         marker = lex.markers.get(low)
-        if marker is not None and _marker_at(sentence, word.i, marker[0]):
+        if marker is not None and _marker_at(tokens, word.i, marker[0]):
             words, kind, category = marker
             hits.append(CueHit(sentence, word, CueEntry(" ".join(words), category, frozenset({"marker", kind}))))
             continue
@@ -178,8 +180,8 @@ def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:
     words = frozenset(t.lower() for t in tokens)
     low = [t.lower() for t in tokens]
     return any(_is_mark(t) or _cue_possible(t, words, lex) for t in tokens) or any(
-        t in lex.markers and tuple(low[max(0, k + 1 - len(lex.markers[t][0])):k + 1]) == lex.markers[t][0]
-        for k, t in enumerate(low))  # every word of the marker, in order: "according to", not any "to"
+        t in lex.markers and _marker_at(low, k, lex.markers[t][0])  # "according to", not any "to"
+        for k, t in enumerate(low))
 
 
 def _object_dat(low: list[str], lex: Lexicon) -> bool:

@@ -210,9 +210,10 @@ def load(lang: str = "nl") -> Lexicon:
     from quotes.lang import language
 
     lang = language(lang, need_rules=True).code
-    nouns = {row[0]: row[1] for row in _rows(lang, f"speaker_nouns_{lang}.tsv")}
-    titles = frozenset(row[0] for row in _rows(lang, f"speaker_nouns_{lang}.tsv") if row[2] in ("yes", "demonym"))
-    demonyms = frozenset(row[0] for row in _rows(lang, f"speaker_nouns_{lang}.tsv") if row[2] == "demonym")
+    noun_rows = list(_rows(lang, f"speaker_nouns_{lang}.tsv"))
+    nouns = {row[0]: row[1] for row in noun_rows}
+    titles = frozenset(row[0] for row in noun_rows if row[2] in ("yes", "demonym"))
+    demonyms = frozenset(row[0] for row in noun_rows if row[2] == "demonym")
     temporal_rows = _text(lang, f"temporal_{lang}.txt")
     sections: dict[str, set[str]] = {"day": set(), "part": set(), "word": set()}
     current = "word"
@@ -223,8 +224,7 @@ def load(lang: str = "nl") -> Lexicon:
             sections[current].add(line.strip())
     classes = _classes(lang, f"discourse_{lang}.tsv", f"grammar_{lang}.tsv")
     patterns = tuple(tuple(row[0].split()) for row in _rows(lang, f"nonquote_phrases_{lang}.tsv"))
-    noun_like = frozenset(row[4].split(",")[0] for row in _rows(lang, f"cues_{lang}.tsv")) | \
-        frozenset(row[0] for row in _rows(lang, f"cues_{lang}.tsv"))
+    noun_like = frozenset(form for row in _rows(lang, f"cues_{lang}.tsv") for form in (row[4].split(",")[0], row[0]))
     return Lexicon(
         forms={k: tuple(v) for k, v in _cue_forms(lang).items()}, noun_like=noun_like,
         markers={row[0].split()[-1]: (tuple(row[0].split()), row[1], row[2]) for row in _rows(lang, f"markers_{lang}.tsv")},
