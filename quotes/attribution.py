@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Optional, Sequence, Union
 from quotes import content
 from quotes.content import Candidate
 from quotes.cues import CueHit, find_cues, select_sentences
-from quotes.direct import WordIndex, direct_candidate, link_interrupted
+from quotes.direct import WordIndex, direct_candidate, join_continued, link_interrupted
 from quotes.documents import Document
 from quotes.errors import DocumentError, InternalError, ParseError, QuotesError, UsageError
 from quotes.lang import AUTO, DEFAULT, LANGUAGES, SUPPORTED, language, route, unsupported_message
@@ -51,7 +51,7 @@ def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexic
                          inside: content.InsideQuote) -> list[Candidate]:
     found: list[Candidate] = []
     text = parsed.text
-    for index, sent_hits in enumerate(hits):
+    for index, (sent, sent_hits) in enumerate(zip(parsed.sentences, hits)):
         # "Dat zegt X" takes the previous sentence, unless that one has a cue of its own
         previous = parsed.sentences[index - 1] if index and not hits[index - 1] else None
         for hit in sent_hits:
@@ -68,6 +68,9 @@ def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexic
                     if "animate" not in hit.entry.frames or can_speak(candidate.mention, lex):
                         found.append(candidate)
                     break
+        claim = content.colon_claim(sent, text, lex, inside)
+        if claim is not None:
+            found.append(claim)
     return _drop_overlaps(found)
 
 
@@ -94,7 +97,8 @@ def attribute_parsed(doc: Document, parsed: ParsedDoc, lex: Optional[Lexicon] = 
         body, lex, names, all_body, inside = context
         reported = content.inside_ranges((c.start, c.end) for c in candidates if c.kind != "direct")
         tracker = SpeakerTracker(body, lex, names, all_body, inside, reported)
-        return resolve(doc, body, candidates, tracker)
+        quotes = resolve(doc, body, candidates, tracker)
+    return join_continued(quotes, parsed.text) if lex.setting("join_continued_quotes", 0) else quotes
 
 
 def _candidates(doc: Document, parsed: ParsedDoc, lex: Lexicon) -> tuple[list[Candidate], tuple]:
@@ -109,7 +113,8 @@ def _candidates(doc: Document, parsed: ParsedDoc, lex: Lexicon) -> tuple[list[Ca
     all_body = [s for s in parsed.sentences if s.end > doc.body_start]
     names = NameIndex(all_body, lex)
     candidates = [content.absorb_spans(c, enumerate(spans), text) for c in _indirect_candidates(body, hits, lex, inside)]
-    candidates = [c for c in candidates if c.method != "indirect_fragment"]  # no quoted fragment: no quote
+    if not lex.setting("object_content", 0):  # no quoted fragment: no quote (Dutch); English counts objects
+        candidates = [c for c in candidates if c.method != "indirect_fragment"]
     absorbed = set().union(*(c.spans for c in candidates)) if candidates else set()
     words = WordIndex(sentences)
     for index, span in enumerate(spans):

@@ -12,8 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional, Sequence
 
-from quotes.cues import CueHit
-from quotes.lexicon import Lexicon
+from quotes.cues import CueHit, colon_claim_shape
+from quotes.lexicon import CueEntry, Lexicon
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 from quotes.speakers import Mention, bare, mention_at, np_after, np_before, subject_of
@@ -23,7 +23,7 @@ METHOD_CONFIDENCE: dict[str, float] = {
     "indirect_dat": 0.85, "indirect_te": 0.75, "mixed_dat": 0.9, "volgens": 0.8, "aldus": 0.8,
     "parenthetical": 0.75, "dat_zegt": 0.75, "passive_door": 0.7, "floating": 0.7,
     "indirect_fragment": 0.8, "mixed_fragment": 0.8, "mixed_aldus": 0.95, "mixed_post_cue": 0.95,
-    "preposed": 0.75, "own_account": 0.7,
+    "preposed": 0.75, "own_account": 0.7, "colon_claim": 0.7,
 }
 """Base confidence of each rule, before the cue's category weight and penalties."""
 
@@ -93,6 +93,8 @@ def _complementizer(hit: CueHit, lex: Lexicon) -> Optional[Word]:
     for w in sent.words[verb.i + 1:]:
         low = w.text.lower()
         if lex.in_class(low, "complementizer"):
+            if w.upos == "PRON" and sent.words[w.i - 1].upos in ("NOUN", "PROPN"):
+                return None  # a relative pronoun: "says the movement that's sweeping the country …"
             nxt = sent.words[w.i + 1] if w.i + 1 < len(sent.words) else None
             rest = [x for x in sent.words[w.i + 1:] if x.text not in ".!?"]
             if nxt is None or nxt.text in ".!?" or (lex.in_class(low, "demonstrative_complementizer") and lex.in_class(nxt.text, "no_clause_after")) \
@@ -135,23 +137,28 @@ def _bare_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
 def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
     """The same clause read on the surface, where the tree missed it ("Obama says some constraints
     on freedom are necessary", parsed as an object and a conjunct): after the cue, its time words
-    and adverbs and an addressee ("told reporters"), a noun phrase opens and a finite verb follows
-    within the clause."""
+    and adverbs and an addressee ("told reporters"), a noun phrase or a gerund opens and a finite
+    verb (or a contracted one after a pronoun, class ``contracted_verb``) follows within the clause."""
     words = hit.sentence.words
     first = hit.word.i + 1
     while first < len(words) and (words[first].upos == "ADV" or lex.is_temporal(words[first].text)):
         first += 1
     if first < len(words) - 1 and lex.in_class(words[first].text, "addressee"):
         first += 1
-    if first >= len(words) or words[first].upos not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") \
-            or lex.in_class(words[first].text, "complementizer"):
-        return None
+    if first >= len(words) or lex.in_class(words[first].text, "complementizer") or not (
+            words[first].upos in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or _gerund(words[first], lex)):
+        return None  # a gerund may be the subject: "says running for president is tough"
     for w in words[first + 1:first + 16]:
         if w.text in _CLAUSE_STOP_WORDS:
             return None
-        if w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") == "Fin"):
-            return first
+        if w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") == "Fin") or (
+                lex.in_class(w.text, "contracted_verb") and words[w.i - 1].upos == "PRON"):
+            return first  # "it's" read as a possessive by the tagger is still "it is"
     return None
+
+
+def _gerund(word: Word, lex: Lexicon) -> bool:
+    return word.upos == "VERB" and word.feat("VerbForm") != "Fin" and lex.ends_with(word.text, "gerund_suffix")
 
 
 _CLAUSE_STOP_WORDS = frozenset({":", ";", '"', "'", ".", "!", "?"})
@@ -302,7 +309,8 @@ def _source_like(mention: Mention, lex: Lexicon) -> bool:
     head = mention.head_word
     if mention.is_pronoun:
         return lex.in_class(head.text, "oblique_pronoun")
-    return head.upos == "PROPN" or head.text[:1].isupper() or lex.noun_type(head.text) is not None
+    return head.upos == "PROPN" or head.text[:1].isupper() or lex.noun_type(head.text) is not None \
+        or lex.in_class(head.text, "document_source")  # "according to a new poll"
 
 
 def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
@@ -475,6 +483,36 @@ def inside_ranges(ranges: Iterable[tuple[int, int]]) -> InsideQuote:
         k = bisect_right(starts, pos) - 1
         return k >= 0 and pos < merged[k][1]
     return inside
+
+
+COLON_CUE = CueEntry(":", "speech", frozenset({"marker", "colon"}))
+"""The cue of a "Source: claim" line."""
+
+
+def colon_claim(sent: Sentence, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
+    """"John McCain: Republican Populist Anger Appeals to 'Bad Angels'" and "TAPPER: And obviously
+    …": a headline or transcript line whose source stands before a colon (see
+    :func:`quotes.cues.colon_claim_shape`); no verb before the colon, whose last noun or name heads
+    the source ("Clinton to Planned Parenthood:" is Clinton's); the rest of the sentence is the claim."""
+    words = sent.words
+    colon = colon_claim_shape([w.text for w in words], lex)
+    if colon is None or inside(words[colon].start):
+        return None
+    before = words[:colon]
+    if any(w.upos in ("VERB", "AUX") for w in before):
+        return None
+    addressed = next((w.i for w in before if lex.in_class(w.text, "infinitive_marker") and w.i > 0), colon)
+    heads = [w.i for w in before[:addressed] if w.upos in ("NOUN", "PROPN") or w.text[:1].isupper()]
+    if not heads:
+        return None
+    mention = mention_at(sent, heads[-1], lex)
+    if mention.last >= colon:
+        mention = Mention(sent, mention.first, addressed - 1, heads[-1])
+    start, end = words[colon + 1].start, _trim_end(text, words[colon + 1].start, sent.end)
+    if end <= start:
+        return None
+    hit = CueHit(sent, words[colon], COLON_CUE)
+    return Candidate("indirect", start, end, "colon_claim", METHOD_CONFIDENCE["colon_claim"], hit, mention)
 
 
 def subject_for_direct(hit: CueHit, lex: Lexicon, inside: InsideQuote, inverted: bool) -> Optional[Mention]:

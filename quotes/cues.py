@@ -184,6 +184,26 @@ def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:
         for k, t in enumerate(low))
 
 
+COLON_SOURCE_WORDS = 6
+"""At most this many words before the colon of a "Source: claim" line ("John McCain: …")."""
+
+
+def colon_claim_shape(tokens: Sequence[str], lex: Lexicon) -> Optional[int]:
+    """Where the colon of a "Source: claim" line stands ("Paul Ryan: FBI Decision Defies
+    Explanation", "TAPPER: And obviously …"), from its tokens alone, in a language whose news
+    writes claims so (setting ``colon_claims``): a colon after one to COLON_SOURCE_WORDS words that
+    open with a capital, no comma or label word ("Update:", "Exclusive:") among them, and three
+    words or more after it that do not open with a quote mark (a quote after a colon is direct)."""
+    if not lex.setting("colon_claims", 0):
+        return None
+    colon = next((k for k, t in enumerate(tokens[:COLON_SOURCE_WORDS + 1]) if t == ":"), None)
+    if not colon or not tokens[0][:1].isupper() or len(tokens) - colon - 1 < 3 or _is_mark(tokens[colon + 1]):
+        return None
+    if any(t == "," or lex.in_class(t, "colon_label") for t in tokens[:colon]):
+        return None
+    return colon
+
+
 def _object_dat(low: list[str], lex: Lexicon) -> bool:
     """"Kok maakte dat maandag bekend.": a "dat"/"dit" near the end of the sentence is an object
     pointing back to the previous sentence."""
@@ -196,7 +216,7 @@ def select_sentences(sentences: Sequence[tuple[str, ...]], lex: Lexicon) -> set[
     pronoun speaker, "Dat zegt X")."""
     chosen: set[int] = set()
     for k, tokens in enumerate(sentences):
-        if not _holds_quote(tokens, lex):
+        if not _holds_quote(tokens, lex) and colon_claim_shape(tokens, lex) is None:
             continue
         chosen.add(k)
         low = [t.lower() for t in tokens]

@@ -9,6 +9,7 @@ take the speaker of the adjacent quote later. A short quoted term inside a sente
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from quotes.content import METHOD_CONFIDENCE, Candidate, InsideQuote, colon_subject, subject_for_direct
@@ -16,6 +17,7 @@ from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
 from quotes.marks import QuoteSpan, find_marks
 from quotes.parsing import Sentence, Word
+from quotes.types import Quote, Span
 
 MIN_FLOATING_WORDS = 5
 """A quote with no cue and fewer words than this is taken for a quoted term, not speech."""
@@ -108,7 +110,8 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
     penalty = 1.0 if span.balanced else 0.7
     hit = _post_cue(span, words, hits, text, inside, lex.setting("post_quote_words", 4))
     if hit is not None:
-        mention = subject_for_direct(hit, lex, inside, inverted=hit.word.start < _next_noun(hit, lex))
+        inverted = hit.word.start < _next_noun(hit, lex) and not _subject_between(span, hit)
+        mention = subject_for_direct(hit, lex, inside, inverted=inverted)
         start, kind = _mixed_start(span, words, text)
         method = f"{kind}_aldus" if "aldus" in hit.entry.frames else f"{kind}_post_cue"
         return Candidate(kind, start, span.end if kind == "direct" else span.close_end, method,
@@ -143,6 +146,13 @@ def _mixed_start(span: QuoteSpan, words: WordIndex, text: str) -> tuple[int, str
     return sent_start, "mixed"
 
 
+def _subject_between(span: QuoteSpan, hit: CueHit) -> bool:
+    """'…," Calderon told CNBC': a noun or pronoun between the closing mark and the cue is its
+    subject, so the noun phrase after the cue is not ("…”, zei X" has none between)."""
+    return any(w.upos in ("NOUN", "PROPN", "PRON") for w in hit.sentence.words[:hit.word.i]
+               if w.start >= span.close_end)
+
+
 def _next_noun(hit: CueHit, lex: Lexicon) -> int:
     """Offset of the first nominal word after the cue: the subject follows the verb when it exists."""
     for w in hit.sentence.words[hit.word.i + 1:]:
@@ -170,3 +180,30 @@ def link_interrupted(candidates: list[Candidate], text: str) -> list[Candidate]:
 def _interruption(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     gap = text[first.close_end:second.open_start]
     return len(gap) < 80 and "\n" not in gap and gap.rstrip().endswith(",") and text[second.start:second.start + 1].islower()
+
+
+def join_continued(quotes: Sequence[Quote], text: str) -> list[Quote]:
+    """'“A,” she said. “B.”': a direct quote that goes on in the same paragraph after its cue, the
+    next passage without a cue of its own (or with the same one: an interrupted quote) and with the
+    same speaker, is one quote whose ``parts`` are the passages; its offsets run from the first
+    passage to the last. The convention of English attribution corpora (PolNeAR counts one
+    attribution per cue), chosen per language by the setting ``join_continued_quotes``; the quotes
+    are numbered again."""
+    joined: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        prev = joined[-1] if joined else None
+        if prev is not None and _continues(prev, quote, text):
+            parts = prev.parts or (Span(prev.start, prev.end, prev.text),)
+            joined[-1] = replace(prev, end=quote.end, text=text[prev.start:quote.end],
+                                 parts=parts + (Span(quote.start, quote.end, quote.text),))
+        else:
+            joined.append(quote)
+    return [replace(q, quote_id=f"{q.doc_id}#{k}") for k, q in enumerate(joined, 1)]
+
+
+def _continues(prev: Quote, quote: Quote, text: str) -> bool:
+    """Whether ``quote`` is the next passage of ``prev`` (see :func:`join_continued`)."""
+    if prev.kind != "direct" or quote.kind != "direct" or "\n" in text[prev.end:quote.start]:
+        return False
+    same_cue = quote.cue is None or (prev.cue is not None and quote.cue.start == prev.cue.start)
+    return same_cue and bool(prev.speaker.name) and quote.speaker.name == prev.speaker.name

@@ -350,7 +350,8 @@ def can_speak(mention: Mention, lex: Lexicon) -> bool:
     head = mention.head_word
     if mention.is_pronoun:
         return not lex.in_class(bare(head), "non_speaking_pronoun")
-    return bool(name_tokens(mention, lex)) or lex.noun_type(head.text) is not None or _capitalised(head)
+    return bool(name_tokens(mention, lex)) or lex.noun_type(head.text) is not None or _capitalised(head) \
+        or lex.in_class(head.text, "document_source")  # "the latest poll showed", in a language that counts them
 
 
 def is_plural(mention: Mention, lex: Lexicon) -> bool:

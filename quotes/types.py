@@ -83,9 +83,13 @@ class Quote:
     stances: Mapping[str, float] = field(default_factory=dict)
     labels: tuple[str, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=dict)
+    parts: tuple[Span, ...] = ()
+    """the passages of a quote continued after its cue ("A," she said. "B."), in a language whose
+    rules join them (setting ``join_continued_quotes``); empty for a quote in one piece"""
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON object written by ``quotes extract``: one per quote."""
+        """The JSON object written by ``quotes extract``: one per quote (``parts`` only when the
+        quote has several)."""
         record: dict[str, Any] = {
             "doc_id": self.doc_id, "quote_id": self.quote_id, "kind": self.kind,
             "text": self.text, "start": self.start, "end": self.end,
@@ -95,6 +99,8 @@ class Quote:
             "stances": {k: round(v, 4) for k, v in self.stances.items()},
             "labels": list(self.labels),
         }
+        if self.parts:
+            record["parts"] = [{"start": p.start, "end": p.end, "text": p.text} for p in self.parts]
         for key, value in self.meta.items():
             record.setdefault(key, value)
         return record

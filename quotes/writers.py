@@ -17,19 +17,20 @@ from quotes.errors import UsageError
 CSV_COLUMNS: tuple[str, ...] = (
     "doc_id", "quote_id", "kind", "text", "start", "end", "speaker_mention", "speaker_name", "speaker_start",
     "speaker_end", "speaker_type", "speaker_resolved_from", "cue_text", "cue_lemma", "cue_start", "cue_end",
-    "method", "confidence", "labels", "stances", "date", "extra",
+    "method", "confidence", "labels", "stances", "parts", "date", "extra",
 )
 """The CSV columns; ``extra`` holds the other fields of the input document as one JSON object."""
 
 
 def flatten(record: Mapping[str, Any]) -> dict[str, Any]:
     """A quote record as one CSV row: nested speaker/cue fields get a prefix, lists are joined."""
-    row = {k: v for k, v in record.items() if k not in ("speaker", "cue", "labels", "stances")}
+    row = {k: v for k, v in record.items() if k not in ("speaker", "cue", "labels", "stances", "parts")}
     for prefix in ("speaker", "cue"):
         for key, value in (record.get(prefix) or {}).items():
             row[f"{prefix}_{key}"] = value
     row["labels"] = ";".join(record.get("labels", []))
     row["stances"] = json.dumps(record.get("stances", {}), ensure_ascii=False)
+    row["parts"] = ";".join(f"{p['start']}-{p['end']}" for p in record.get("parts", []))
     extra = {k: v for k, v in row.items() if k not in CSV_COLUMNS}
     if extra:  # the input's own fields, which no fixed column holds
         row["extra"] = json.dumps(extra, ensure_ascii=False)

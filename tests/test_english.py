@@ -11,7 +11,8 @@ ARTICLE = (
     "According to the White House, the president will travel to Brussels next week.\n\n"
     '"This is a mistake," said Mr. Johnson, a Republican from Ohio. "The plan," he said, "is dead."\n\n'
     "Officials said the talks had stalled. A person familiar with the talks told reporters that a deal "
-    "was still possible.")
+    "was still possible.\n\n"
+    '"We are ready," Smith said. "The vote is on Friday."')
 
 
 @pytest.fixture(scope="module")
@@ -47,5 +48,38 @@ def test_pronouns_and_anonymous_sources(article_quotes):
     assert _find(article_quotes, "a deal was still possible").speaker.type == "anonymous"
 
 
+def test_a_quote_going_on_after_its_cue_is_one_quote(article_quotes):
+    ready = _find(article_quotes, "We are ready")
+    assert [p.text for p in ready.parts] == ["We are ready,", "The vote is on Friday."]
+    assert ready.speaker.name == "Jane Smith"
+    interrupted = _find(article_quotes, "The plan")
+    assert [p.text for p in interrupted.parts] == ["The plan,", "is dead."]
+
+
 def test_offsets_index_the_text(article_quotes):
     assert article_quotes and all(ARTICLE[q.start:q.end] == q.text for q in article_quotes)
+    assert all(ARTICLE[p.start:p.end] == p.text for q in article_quotes for p in q.parts)
+
+
+NEWS = ("Paul Ryan: FBI decision defies explanation\n\n"
+        "Clinton leads Trump by four points, according to a new poll.\n\n"
+        "Romney criticized Trump's refusal to release his taxes. "
+        '"We will win," Calderon told CNBC on Saturday.\n\n'
+        "The billionaire businessman says running for president is tough.")
+
+
+@pytest.fixture(scope="module")
+def news_quotes(english_attributor):
+    return english_attributor.attribute(NEWS)
+
+
+@pytest.mark.parametrize("content, kind, name, method", [
+    ("FBI decision defies explanation", "indirect", "Paul Ryan", "colon_claim"),  # a headline's source
+    ("Clinton leads Trump by four points", "indirect", "a new poll", "volgens"),  # a poll as a source
+    ("Trump's refusal to release his taxes", "indirect", "Romney", "indirect_fragment"),  # an object
+    ("We will win", "direct", "Calderon", "direct_post_cue"),  # not CNBC, to whom he said it
+    ("running for president is tough", "indirect", "The billionaire businessman", "indirect_dat"),
+])
+def test_attributions_english_news_counts(news_quotes, content, kind, name, method):
+    quote = _find(news_quotes, content)
+    assert (quote.kind, quote.speaker.name, quote.method) == (kind, name, method)

@@ -8,8 +8,10 @@ from handmade import tree_doc
 from quotes import content
 from quotes.attribution import attribute_parsed
 from quotes.cues import find_cues
+from quotes.direct import join_continued
 from quotes.documents import Document
 from quotes.lexicon import load
+from quotes.types import Cue, Quote, Speaker
 
 EN = load("en")
 NOWHERE = content.inside_ranges([])
@@ -129,3 +131,135 @@ personal ADJ 2 ccomp
 . PUNCT 2 punct""")
     text, cand = parsed.text, content.indirect(find_cues(parsed.sentences[0], EN)[0], parsed.text, EN, NOWHERE)
     assert text[cand.start:cand.end] == "the mails were personal"
+
+
+def test_a_quote_going_on_after_its_cue_is_one_quote_with_parts():
+    parsed = tree_doc('''" PUNCT 3 punct
+We PRON 3 nsubj
+stay VERB 6 ccomp VerbForm=Fin
+, PUNCT 3 punct
+" PUNCT 3 punct
+said VERB 0 root VerbForm=Fin
+Smith PROPN 6 nsubj
+. PUNCT 6 punct''', '''" PUNCT 4 punct
+The DET 3 det
+vote NOUN 4 nsubj
+is AUX 0 root VerbForm=Fin
+on ADP 6 case
+Friday PROPN 4 obl
+. PUNCT 4 punct
+" PUNCT 4 punct''')
+    quotes = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert [p.text for p in quote.parts] == ["We stay ,", "The vote is on Friday ."]
+    assert (quote.start, quote.end) == (quote.parts[0].start, quote.parts[1].end)
+    assert quote.speaker.name == "Smith" and quote.quote_id == "d#1"
+    assert quote.to_record()["parts"][1] == {"start": quote.parts[1].start, "end": quote.parts[1].end,
+                                             "text": "The vote is on Friday ."}
+
+
+def _quote(start, end, *, name="Smith", cue_at=None, kind="direct"):
+    text = TEXT_FOR_JOIN
+    cue = Cue("said", "say", cue_at, cue_at + 4) if cue_at is not None else None
+    return Quote("d", "d#0", kind, text[start:end], start, end, Speaker(name, name, 0, 0, "person"), cue,
+                 "direct_post_cue" if cue else "floating", 0.9)
+
+
+TEXT_FOR_JOIN = '"We stay," Smith said. "We vote."\n\n"We win." Jones said: "We lose."'
+
+
+def test_passages_join_only_in_one_paragraph_with_the_same_cue_and_speaker():
+    first = _quote(1, 9, cue_at=17)
+    second = _quote(24, 32)
+    other_paragraph = _quote(35, 43)
+    assert [len(q.parts) for q in join_continued([first, second, other_paragraph], TEXT_FOR_JOIN)] == [2, 0]
+    assert len(join_continued([first, _quote(24, 32, name="Jones")], TEXT_FOR_JOIN)) == 2
+    assert len(join_continued([first, _quote(24, 32, cue_at=50)], TEXT_FOR_JOIN)) == 2  # a cue of its own
+    assert len(join_continued([first, _quote(24, 32, kind="indirect")], TEXT_FOR_JOIN)) == 2
+    assert [q.quote_id for q in join_continued([first, second, other_paragraph], TEXT_FOR_JOIN)] == ["d#1", "d#2"]
+
+
+SAYS_RELATIVE = """McCain PROPN 1 nsubj
+says VERB 0 root VerbForm=Fin
+the DET 3 det
+movement NOUN 7 nsubj
+that PRON 5 nsubj
+'s AUX 5 aux VerbForm=Fin
+sweeping VERB 3 acl:relcl VerbForm=Part
+hurts VERB 1 ccomp VerbForm=Fin
+the DET 9 det
+party NOUN 7 obj
+. PUNCT 1 punct"""
+
+SAYS_GERUND = """Trump PROPN 1 nsubj
+says VERB 0 root VerbForm=Fin
+running VERB 1 xcomp VerbForm=Ger
+for ADP 4 case
+office NOUN 2 obl
+is AUX 6 cop VerbForm=Fin
+tough ADJ 1 ccomp Degree=Pos
+. PUNCT 1 punct"""
+
+SAID_ITS = """Nicklaus PROPN 1 nsubj
+said VERB 0 root VerbForm=Fin
+it PRON 1 obj
+'s PART 2 case
+one NUM 1 obj
+of ADP 6 case
+them PRON 4 nmod
+. PUNCT 1 punct"""
+
+
+@pytest.mark.parametrize("rows, clause", [
+    (SAYS_RELATIVE, "the movement that 's sweeping hurts the party"),  # "that" after a noun is relative
+    (SAYS_GERUND, "running for office is tough"),
+    (SAID_ITS, "it 's one of them"),  # "'s" after a pronoun is a verb, whatever the tagger says
+])
+def test_clauses_the_tree_reads_wrongly(rows, clause):
+    text, cand = _only_candidate(rows)
+    assert text[cand.start:cand.end] == clause
+
+
+ACCORDING_POLL = """Clinton PROPN 1 nsubj
+leads VERB 0 root VerbForm=Fin
+, PUNCT 5 punct
+according VERB 5 case
+to ADP 3 fixed
+a DET 7 det
+new ADJ 7 amod
+poll NOUN 1 obl
+. PUNCT 1 punct"""
+
+
+def test_according_to_names_documents_and_polls_as_sources():
+    text, cand = _only_candidate(ACCORDING_POLL, content.volgens)
+    assert (text[cand.start:cand.end].strip(), text[cand.mention.start:cand.mention.end]) == ("Clinton leads", "a new poll")
+
+
+HEADLINE = """Paul PROPN 1 flat
+Ryan PROPN 8 nsubj
+: PUNCT 1 punct
+FBI PROPN 4 compound
+Decision NOUN 5 nsubj
+Defies VERB 1 parataxis VerbForm=Fin
+Explanation NOUN 5 obj"""
+
+
+@pytest.mark.parametrize("rows, claim, source", [
+    (HEADLINE, "FBI Decision Defies Explanation", "Paul Ryan"),
+    ("Clinton PROPN 6 nsubj\nto ADP 2 case\nvoters NOUN 0 nmod\n: PUNCT 0 punct\nTrump PROPN 6 nsubj\n"
+     "will AUX 6 aux VerbForm=Fin\nlose VERB 0 parataxis VerbForm=Inf", "Trump will lose", "Clinton"),
+])
+def test_a_source_before_a_colon_claims_the_line(rows, claim, source):
+    parsed = tree_doc(rows)
+    cand = content.colon_claim(parsed.sentences[0], parsed.text, EN, NOWHERE)
+    assert (parsed.text[cand.start:cand.end], parsed.text[cand.mention.start:cand.mention.end]) == (claim, source)
+    assert cand.cue.entry.lemma == ":" and content.colon_claim(parsed.sentences[0], parsed.text, load("nl"), NOWHERE) is None
+
+
+def test_a_label_or_a_verb_before_the_colon_is_no_source():
+    for rows in ("Exclusive ADJ 1 amod\n: PUNCT 1 punct\nTrump PROPN 3 nsubj\nwins VERB 0 root VerbForm=Fin\nbig ADV 3 advmod",
+                 "He PRON 1 nsubj\nsaid VERB 0 root VerbForm=Fin\n: PUNCT 1 punct\nwe PRON 4 nsubj\nwin VERB 1 ccomp VerbForm=Fin\nbig ADV 4 advmod"):
+        parsed = tree_doc(rows)
+        assert content.colon_claim(parsed.sentences[0], parsed.text, EN, NOWHERE) is None
