@@ -451,8 +451,8 @@ def _write_new(path: Path, content: str) -> None:
 def evaluate(gold: tuple[Path, ...], gold_format: str, pred: Optional[Path], explain: bool, as_json: bool,
              no_stance: bool) -> None:
     """Score attribution against GOLD files (JSON lines, see training/data/GOLD_GUIDE.md) or, with
-    --format brat, folders of brat attributions (documents in English until English is supported
-    can only be scored with --pred).
+    --format brat, folders of brat attributions (PolNeAR's; read as English). Each gold document is
+    attributed in its own language, or --pred scores predictions made before.
 
     With several files, each is reported on its own, then all together; with --json that is one
     object {"files": {FILE: report}, "all": report}."""

@@ -98,7 +98,7 @@ def _complementizer(hit: CueHit, lex: Lexicon) -> Optional[Word]:
             nxt = sent.words[w.i + 1] if w.i + 1 < len(sent.words) else None
             rest = [x for x in sent.words[w.i + 1:] if x.text not in ".!?"]
             if nxt is None or nxt.text in ".!?" or (lex.in_class(low, "demonstrative_complementizer") and lex.in_class(nxt.text, "no_clause_after")) \
-                    or not any(x.upos in ("VERB", "AUX") for x in rest):
+                    or not any(x.upos in ("VERB", "AUX") for x in rest) or _demonstrative_subject(sent, w.i, lex):
                 return None  # no clause: "In Amsterdam vond dat begin dit jaar navolging"
             return w if _no_finite_between(sent, verb.i, w.i, hit.particle) else None
         if w.text in ".;!?:" or (w.text == "," and w.i > verb.i + 1 and sent.words[w.i - 1].text != ","):
@@ -106,6 +106,15 @@ def _complementizer(hit: CueHit, lex: Lexicon) -> Optional[Word]:
                 continue
             return None
     return None
+
+
+def _demonstrative_subject(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """"said that was a natural part of …": in a language with clauses without a complementizer
+    (class ``bare_complement``), a demonstrative complementizer right before a finite verb is the
+    clause's subject."""
+    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
+    return bool(lex.words("bare_complement")) and lex.in_class(sent.words[i].text, "demonstrative_complementizer") \
+        and nxt is not None and nxt.upos in ("AUX", "VERB") and nxt.feat("VerbForm") == "Fin"
 
 
 def _bare_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
@@ -145,12 +154,13 @@ def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
         first += 1
     if first < len(words) - 1 and lex.in_class(words[first].text, "addressee"):
         first += 1
-    if first >= len(words) or lex.in_class(words[first].text, "complementizer") or not (
+    if first >= len(words) or lex.in_class(words[first].text, "complementizer") \
+            and not _demonstrative_subject(hit.sentence, first, lex) or not (
             words[first].upos in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or _gerund(words[first], lex)):
         return None  # a gerund may be the subject: "says running for president is tough"
     for w in words[first + 1:first + 16]:
-        if w.text in _CLAUSE_STOP_WORDS:
-            return None
+        if w.text in _CLAUSE_STOP_WORDS and w.text not in ('"', "'"):
+            return None  # a quoted stretch may hold the verb: 'said Obama's words "amount to …"'
         if w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") == "Fin") or (
                 lex.in_class(w.text, "contracted_verb") and words[w.i - 1].upos == "PRON"):
             return first  # "it's" read as a possessive by the tagger is still "it is"
@@ -348,9 +358,15 @@ def _subject_between_comma_and_cue(sent: Sentence, verb: Word, lex: Lexicon) -> 
     if not lex.setting("parenthetical_subject_first", 0) or verb.i < 3:
         return None
     mention = np_before(sent, verb.i, lex)
-    if mention is None or mention.last != verb.i - 1 or sent.words[mention.first - 1].text != ",":
+    if mention is None or mention.last != verb.i - 1:
         return None
-    return mention
+    first = mention.first  # over modifiers the tagger read as verbs: ", fundraising documents show."
+    while first > 1 and mention.first - first < 2 and sent.words[first - 1].upos in ("VERB", "ADJ", "NOUN", "PROPN") \
+            and sent.words[first - 1].feat("VerbForm") != "Fin":
+        first -= 1
+    if sent.words[first - 1].text != ",":
+        return None
+    return Mention(sent, first, mention.last, mention.head, mention.pronoun)
 
 
 def _after_source(sent: Sentence, after: int, tail: set[str], lex: Lexicon) -> int:

@@ -61,6 +61,15 @@ def _blocked(sentence: Sentence, i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _verb_after_subject(sentence: Sentence, word: Word) -> bool:
+    """'," Bozell answers.': a cue form the tagger called a noun, right after a name or pronoun and
+    closing the clause, is the verb."""
+    i = word.i
+    after = sentence.words[i + 1].text if i + 1 < len(sentence.words) else "."
+    return word.upos == "NOUN" and i > 0 and sentence.words[i - 1].upos in ("PROPN", "PRON") \
+        and after in (".", ",", "!", "?", ";")
+
+
 def _marker_at(low: Sequence[str], i: int, words: tuple[str, ...]) -> bool:
     """Whether the words of a marker end at token ``i`` of the lowercased tokens ``low`` ("naar
     eigen zeggen", "according to")."""
@@ -140,7 +149,8 @@ def find_cues(sentence: Sentence, lex: Lexicon) -> list[CueHit]:
             hits.append(CueHit(sentence, word, CueEntry(" ".join(words), category, frozenset({"marker", kind}))))
             continue
         entries = lex.cue_entries(low)
-        if not entries or word.upos in _NOT_VERB and (word.upos != "NOUN" or low in lex.noun_like):
+        if not entries or word.upos in _NOT_VERB and (word.upos != "NOUN" or low in lex.noun_like) \
+                and not _verb_after_subject(sentence, word):
             continue
         if _blocked(sentence, word.i, lex):
             continue

@@ -42,15 +42,17 @@ class WordIndex:
 
 
 def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str,
-              inside: InsideQuote, reach: int = 4) -> Optional[CueHit]:
+              inside: InsideQuote, reach: int = 4, appositions: bool = False) -> Optional[CueHit]:
     """The cue right after the closing mark, within ``reach`` words: ", zei X", ", aldus X", ", zo
-    zei X", ", X zei", '," Senate Majority Leader Chuck Schumer said'."""
+    zei X", ", X zei", '," Senate Majority Leader Chuck Schumer said', and with ``appositions``
+    (a language whose subject comes first) '," Graham, a former candidate, told CBS'."""
     i = words.after(span.close_end)
     if i is None or not _adjacent(text[span.close_end:words.items[i][1].start]):
         return None
     first = words.items[i][1]
-    if text[span.start:span.end].rstrip()[-1:] in ".!?" and first.text[:1].isupper():
-        return None  # "…bondgenoot.” Hij verklaarde": a new sentence, not an inverted cue
+    closing = text[span.start:span.end].rstrip()[-1:]
+    if (closing == "." or closing in "!?" and not appositions) and closing and first.text[:1].isupper():
+        return None  # "…bondgenoot.” Hij verklaarde": a new sentence; English '…?" Sanders replied' is a cue
     steps = 0
     while i < len(words.items) and steps < reach:
         sent, word = words.items[i]
@@ -58,13 +60,27 @@ def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: 
             return None  # the next quote: no cue in between
         if word.start in hits:
             return hits[word.start]
-        if word.text in ('"', "'") or word.text in ".!?" or (word.text == "," and steps > 0):
+        if word.text == "." and _abbreviation_dot(words, i, text):
+            i += 1  # '," Gov. Kasich replied' with "Gov" and "." split by the tokenizer
+            continue
+        if word.text in ('"', "'") or word.text in ".!?" or (word.text == "," and steps > 0 and not appositions):
             return None
-        if word.text != "," and word.upos not in ("ADV", "PRON", "PROPN", "NOUN", "DET", "ADJ"):
-            return None
+        if word.text != "," and word.upos not in ("ADV", "PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM") \
+                and not word.text[:1].isupper():  # '," Zaheed said' with the name tagged VERB
+            return None  # NUM: '," one person tweeted', '," Sarandon, 69, told MSNBC'
         i += 1
         steps += 1
     return None
+
+
+def _abbreviation_dot(words: WordIndex, i: int, text: str) -> bool:
+    """A full stop the tokenizer split off a short capitalised abbreviation before a name ("Gov .
+    Kasich", "Sen . Graham"): glued to the word before it and followed by a capitalised word."""
+    if i == 0 or i + 1 >= len(words.items):
+        return False
+    before, dot, after = words.items[i - 1][1], words.items[i][1], words.items[i + 1][1]
+    return before.end == dot.start and before.text[:1].isupper() and before.text.isalpha() \
+        and len(before.text) <= 4 and after.text[:1].isupper()
 
 
 def _adjacent(gap: str) -> bool:
@@ -108,7 +124,8 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
                      inside: InsideQuote) -> Optional[Candidate]:
     """The candidate for one direct quote, or None for a quoted term."""
     penalty = 1.0 if span.balanced else 0.7
-    hit = _post_cue(span, words, hits, text, inside, lex.setting("post_quote_words", 4))
+    hit = _post_cue(span, words, hits, text, inside, lex.setting("post_quote_words", 4),
+                    bool(lex.setting("parenthetical_subject_first", 0)))
     if hit is not None:
         inverted = hit.word.start < _next_noun(hit, lex) and not _subject_between(span, hit)
         mention = subject_for_direct(hit, lex, inside, inverted=inverted)

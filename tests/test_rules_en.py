@@ -11,6 +11,7 @@ from quotes.cues import find_cues
 from quotes.direct import join_continued
 from quotes.documents import Document
 from quotes.lexicon import load
+from quotes.speakers import subject_of
 from quotes.types import Cue, Quote, Speaker
 
 EN = load("en")
@@ -263,3 +264,74 @@ def test_a_label_or_a_verb_before_the_colon_is_no_source():
                  "He PRON 1 nsubj\nsaid VERB 0 root VerbForm=Fin\n: PUNCT 1 punct\nwe PRON 4 nsubj\nwin VERB 1 ccomp VerbForm=Fin\nbig ADV 4 advmod"):
         parsed = tree_doc(rows)
         assert content.colon_claim(parsed.sentences[0], parsed.text, EN, NOWHERE) is None
+
+
+def _speaker_of(rows: str, cue: str):
+    parsed = tree_doc(rows)
+    sent = parsed.sentences[0]
+    verb = next(w for w in sent.words if w.text == cue)
+    mention = subject_of(sent, verb, EN)
+    return None if mention is None else parsed.text[mention.start:mention.end]
+
+
+PASSIVE_BY = """Trump PROPN 4 nsubj:pass
+has AUX 4 aux VerbForm=Fin
+been AUX 4 aux:pass VerbForm=Part
+criticized VERB 0 root VerbForm=Part
+by ADP 7 case
+his PRON 7 nmod:poss
+rivals NOUN 4 obl:agent
+. PUNCT 4 punct"""
+
+
+@pytest.mark.parametrize("rows, cue, speaker", [
+    (PASSIVE_BY, "criticized", "his rivals"),  # the agent speaks, not the passive subject
+    (PASSIVE_BY.replace("by ADP 7 case\nhis PRON 7 nmod:poss\nrivals NOUN 4 obl:agent",
+                        "again ADV 4 advmod\ntoday NOUN 4 obl:tmod\nthen ADV 4 advmod"), "criticized", None),
+    ("""Sanders PROPN 2 nsubj
+denounced VERB 0 root VerbForm=Fin
+the DET 4 det
+attacks NOUN 2 obj
+, PUNCT 6 punct
+saying VERB 2 advcl VerbForm=Ger
+they PRON 9 nsubj
+were AUX 9 cop VerbForm=Fin
+wrong ADJ 6 ccomp
+. PUNCT 2 punct""", "saying", "Sanders"),  # a participle cue takes the subject of its verb
+    ("""Six NUM 4 nsubj
+in ADP 3 case
+10 NUM 1 nmod
+say VERB 0 root VerbForm=Fin
+he PRON 7 nsubj
+is AUX 7 cop VerbForm=Fin
+decisive ADJ 4 ccomp
+. PUNCT 4 punct""", "say", "Six"),  # a share of people
+    ("""WASHINGTON PROPN 8 nsubj
+( PUNCT 3 punct
+AP PROPN 1 appos
+) PUNCT 3 punct
+— PUNCT 8 punct
+Attorney PROPN 7 compound
+Lynch PROPN 8 nsubj
+says VERB 0 root VerbForm=Fin
+that SCONJ 11 mark
+nobody PRON 11 nsubj
+interfered VERB 8 ccomp VerbForm=Fin""", "says", "Attorney Lynch"),  # not the dateline
+    ("""Morton PROPN 2 compound
+Blackwell PROPN 3 nsubj
+Endorses PROPN 0 root
+Ted PROPN 5 compound
+Cruz PROPN 3 obj""", "Endorses", "Morton Blackwell"),  # a title-case headline: the name ends at the verb
+    ("""Voters NOUN 5 nsubj
+who PRON 3 nsubj
+support VERB 1 acl:relcl VerbForm=Fin
+Sanders PROPN 3 obj
+came VERB 0 root VerbForm=Fin""", "support", "Voters"),  # who: the noun it refers to
+])
+def test_english_speakers_at_the_cue(rows, cue, speaker):
+    assert _speaker_of(rows, cue) == speaker
+
+
+def test_an_english_cue_without_a_subject_takes_not_its_object():
+    rows = "Then ADV 2 advmod\nendorsed VERB 0 root VerbForm=Fin\nJeb PROPN 2 obj\nBush PROPN 3 flat"
+    assert _speaker_of(rows, "endorsed") is None  # English: "Jeb Bush" is who was endorsed
