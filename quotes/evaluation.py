@@ -233,14 +233,19 @@ def speaker_matches(predicted: Any, gold: GoldQuote) -> bool:
 
     A mention also matches when it ends (word-wise) with a gold name, so
     "de Turkse president Erdogan" matches "Erdogan"; where the gold marks the source as a span
-    (brat), a mention whose offsets lie inside it matches.
+    (brat), a mention whose offsets lie inside it matches, and so does a name of two words or more
+    that stands word for word in it ("Roberta Lange" for the source "Roberta Lange, the state party
+    chairwoman," when the quote's cue had the pronoun "she").
     """
+    name, mention = _speaker_strings(predicted)
+    gold_names = {n for n in (normalize_name(g) for g in gold.names) if n}
     if gold.speaker_span is not None and isinstance(predicted, Mapping):
         start, end = predicted.get("start"), predicted.get("end")
         if isinstance(start, int) and isinstance(end, int) and gold.speaker_span[0] <= start < end <= gold.speaker_span[1]:
             return True
-    name, mention = _speaker_strings(predicted)
-    gold_names = {n for n in (normalize_name(g) for g in gold.names) if n}
+        said = normalize_name(name or "").split()
+        if len(said) >= 2 and any(_contains(g.split(), said) for g in gold_names):
+            return True
     candidates = {normalize_name(name), normalize_name(mention)} - {""}
     if candidates & gold_names:
         return True
@@ -248,6 +253,10 @@ def speaker_matches(predicted: Any, gold: GoldQuote) -> bool:
     return any(
         mention_tokens[-len(g.split()):] == g.split() for g in gold_names if mention_tokens
     )
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[k:k + len(part)] == part for k in range(len(words) - len(part) + 1))
 
 
 def _speaker_strings(predicted: Any) -> tuple[str | None, str | None]:

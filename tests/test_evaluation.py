@@ -475,3 +475,16 @@ def test_explain_groups_wrong_speakers_by_class():
                 "speaker": {"name": "Jan Smit", "mention": "Smit", "type": "person", "resolved_from": "introduced"}}]
     text = explain(score([doc], {"d": records}))
     assert "== Wrong speakers: 2" in text and "-- no cue: introduced: 2" in text
+
+
+def test_a_source_span_holds_the_predicted_name() -> None:
+    """A brat source span with its apposition: a mention inside it, or a name of two words or more
+    standing in it word for word, is the right speaker; one word or another person is not."""
+    lange = GoldQuote(start=0, end=5, text="quote", kind="indirect",
+                      speaker="Roberta Lange, the state party chairwoman,", speaker_span=(100, 141))
+    assert speaker_matches({"name": "Roberta Lange", "mention": "she", "start": 10, "end": 13}, lange)
+    assert speaker_matches({"name": "x", "mention": "Roberta Lange", "start": 100, "end": 113}, lange)
+    assert not speaker_matches({"name": "Lange", "mention": "she", "start": 10, "end": 13}, lange)
+    assert not speaker_matches({"name": "Nancy Lange", "mention": "she", "start": 10, "end": 13}, lange)
+    no_span = GoldQuote(start=0, end=5, text="quote", kind="indirect", speaker="Roberta Lange, the chairwoman,")
+    assert not speaker_matches({"name": "Roberta Lange", "mention": "she", "start": 10, "end": 13}, no_span)
