@@ -159,8 +159,9 @@ def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
             words[first].upos in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or _gerund(words[first], lex)):
         return None  # a gerund may be the subject: "says running for president is tough"
     for w in words[first + 1:first + 16]:
-        if w.text in _CLAUSE_STOP_WORDS and w.text not in ('"', "'"):
-            return None  # a quoted stretch may hold the verb: 'said Obama's words "amount to …"'
+        if w.text in _CLAUSE_STOP_WORDS and w.text not in ('"', "'") or w.text == ",":
+            return None  # a quoted stretch may hold the verb: 'said Obama's words "amount to …"'; a
+            # comma ends the subject's reach: 'told CBS News on Tuesday, when states held …'
         if w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") == "Fin") or (
                 lex.in_class(w.text, "contracted_verb") and words[w.i - 1].upos == "PRON"):
             return first  # "it's" read as a possessive by the tagger is still "it is"
@@ -257,7 +258,9 @@ def _is_inverted(hit: CueHit, text: str, lex: Lexicon) -> bool:
     commas = sum(1 for w in before if w.text == ",")
     if before[-1].text == "," and commas >= 2 and before[0].upos in ("DET", "PROPN", "NOUN", "X", "ADJ"):
         return False
-    if before[-1].text in (",", '"', "'") or lex.in_class(before[0].text, "anaphoric_opener"):
+    after_apposition = before[-1].text == "," and len(before) > 1 and before[-2].text not in ('"', "'") \
+        and not lex.setting("verb_second", 1)  # English ', Graham, a former candidate, told CBS'
+    if before[-1].text in (",", '"', "'") and not after_apposition or lex.in_class(before[0].text, "anaphoric_opener"):
         return True
     return len(before) == 1 and before[0].upos in ("ADV", "ADP") or \
         all(word.upos in ("ADV", "ADP", "NUM") or word.deprel.startswith("obl") for word in before)

@@ -65,11 +65,32 @@ def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: 
             continue
         if word.text in ('"', "'") or word.text in ".!?" or (word.text == "," and steps > 0 and not appositions):
             return None
+        if word.text == "," and steps > 0:  # an apposition does not count: ', Jenna Golden, Twitter's
+            close = _apposition_end(words, i)  # director of political advertising, said'
+            if close is not None:
+                i = close + 1
+                continue
         if word.text != "," and word.upos not in ("ADV", "PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM") \
                 and not word.text[:1].isupper():  # '," Zaheed said' with the name tagged VERB
             return None  # NUM: '," one person tweeted', '," Sarandon, 69, told MSNBC'
         i += 1
         steps += 1
+    return None
+
+
+APPOSITION_WORDS = 12
+"""At most this many words between the commas of an apposition after a quote's speaker."""
+
+
+def _apposition_end(words: WordIndex, i: int) -> Optional[int]:
+    """The index of the comma closing an apposition that opens with the comma at ``i``: within
+    APPOSITION_WORDS words, no finite verb, quote mark or sentence end between."""
+    for k in range(i + 1, min(i + 1 + APPOSITION_WORDS, len(words.items))):
+        word = words.items[k][1]
+        if word.text == ",":
+            return k if k > i + 1 else None
+        if word.text in ('"', "'", ".", "!", "?", ";", ":") or word.feat("VerbForm") == "Fin":
+            return None
     return None
 
 

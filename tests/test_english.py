@@ -65,7 +65,10 @@ NEWS = ("Paul Ryan: FBI decision defies explanation\n\n"
         "Clinton leads Trump by four points, according to a new poll.\n\n"
         "Romney criticized Trump's refusal to release his taxes. "
         '"We will win," Calderon told CNBC on Saturday.\n\n'
-        "The billionaire businessman says running for president is tough.")
+        "The billionaire businessman says running for president is tough.\n\n"
+        '"We are ready to fight," Jenna Golden, the campaign\'s director of digital advertising, said on Tuesday.\n\n'
+        '"Ted Cruz is not my favorite," Graham, a former candidate, told CBS News on Tuesday, when a dozen '
+        "states held contests.")
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +82,13 @@ def news_quotes(english_attributor):
     ("Trump's refusal to release his taxes", "indirect", "Romney", "indirect_fragment"),  # an object
     ("We will win", "direct", "Calderon", "direct_post_cue"),  # not CNBC, to whom he said it
     ("running for president is tough", "indirect", "The billionaire businessman", "indirect_dat"),
+    ("We are ready to fight", "direct", "Jenna Golden", "direct_post_cue"),  # past an apposition to the cue
+    ("Ted Cruz is not my favorite", "direct", "Graham", "direct_post_cue"),
 ])
 def test_attributions_english_news_counts(news_quotes, content, kind, name, method):
     quote = _find(news_quotes, content)
     assert (quote.kind, quote.speaker.name, quote.method) == (kind, name, method)
+
+
+def test_the_addressee_of_told_is_neither_speaker_nor_content(news_quotes):
+    assert not [q for q in news_quotes if "CBS News" in q.text or q.speaker.name == "CBS News"]
