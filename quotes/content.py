@@ -77,10 +77,12 @@ def _coordinated_clause(words: Sequence[Word], i: int, cue: Word, lex: Lexicon) 
 
 
 def _no_finite_between(sent: Sentence, a: int, b: int, skip: Optional[int]) -> bool:
-    for w in sent.words[a + 1:b]:
+    between = sent.words[a + 1:b]
+    titled = sum(w.text in ('"', "'") for w in between) % 2 == 0  # 'said on NBC's "Meet the Press" that'
+    for w in between:
         if w.i == skip:
             continue
-        if w.text in ".;!?" or w.text in ('"', "'"):
+        if w.text in ".;!?" or w.text in ('"', "'") and not titled:
             return False
         if w.upos in ("VERB", "AUX") and w.deprel not in ("compound:prt", "xcomp") and w.feat("VerbForm") == "Fin":
             return False

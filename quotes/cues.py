@@ -15,8 +15,8 @@ from quotes.lexicon import CATEGORY_CONFIDENCE, CueEntry, Lexicon
 from quotes.parsing import Sentence, Word
 from quotes.types import Cue
 
-_NOT_VERB = frozenset({"NOUN", "ADP", "DET", "PRON", "NUM", "CCONJ", "SCONJ"})
-"""Tags that rule a form out as a cue verb: "de vraag", "het antwoord", "uit Kiev"."""
+_NOT_VERB = frozenset({"NOUN", "ADP", "ADV", "DET", "PRON", "NUM", "CCONJ", "SCONJ"})
+"""Tags that rule a form out as a cue verb: "de vraag", "het antwoord", "uit Kiev", "came back"."""
 _CLAUSE_STOP = frozenset({",", ";", ":", ".", "!", "?", '"', "'", "(", ")"})
 
 

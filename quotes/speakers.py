@@ -298,6 +298,16 @@ def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos
     return closest if closest is not None and closest.first >= floor and not inside_quote(closest.start) else None
 
 
+def _relative_antecedent(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:
+    """"Jeb Bush and Chris Christie, who say …": a relative pronoun right before the cue stands for
+    the noun phrase before it (the tree did not attach the clause to it)."""
+    k = verb.i - 1
+    if k < 1 or not lex.in_class(sent.words[k].text, "relative") or sent.words[k].upos != "PRON":
+        return None
+    j = k - 1 if sent.words[k - 1].text == "," else k
+    return np_before(sent, j, lex) if j > 0 else None
+
+
 def _passive(sent: Sentence, verb: Word) -> bool:
     """Whether the cue verb is passive by the tree: a passive auxiliary or passive subject."""
     return any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(verb.i))
@@ -331,6 +341,9 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
         shared = subject_of(sent, sent.words[verb.head], lex, inside_quote)
         if shared is not None:
             return shared
+    relative = _relative_antecedent(sent, verb, lex)
+    if relative is not None:
+        return relative
     order = (np_after, np_before) if inverted else (np_before, np_after) if lex.setting("verb_second", 1) \
         else (np_before,)  # without inversion the noun phrase after an English verb is its object
     for finder in order:
