@@ -181,39 +181,39 @@ def test_passages_join_only_in_one_paragraph_with_the_same_cue_and_speaker():
     assert [q.quote_id for q in join_continued([first, second, other_paragraph], TEXT_FOR_JOIN)] == ["d#1", "d#2"]
 
 
-SAYS_RELATIVE = """McCain PROPN 1 nsubj
+SAYS_RELATIVE = """McCain PROPN 2 nsubj
 says VERB 0 root VerbForm=Fin
-the DET 3 det
-movement NOUN 7 nsubj
-that PRON 5 nsubj
-'s AUX 5 aux VerbForm=Fin
-sweeping VERB 3 acl:relcl VerbForm=Part
-hurts VERB 1 ccomp VerbForm=Fin
-the DET 9 det
-party NOUN 7 obj
-. PUNCT 1 punct"""
+the DET 4 det
+movement NOUN 8 nsubj
+that PRON 7 obj
+Trump PROPN 7 nsubj
+leads VERB 4 acl:relcl VerbForm=Fin
+hurts VERB 2 ccomp VerbForm=Fin
+the DET 10 det
+party NOUN 8 obj
+. PUNCT 2 punct"""
 
-SAYS_GERUND = """Trump PROPN 1 nsubj
+SAYS_GERUND = """Trump PROPN 2 nsubj
 says VERB 0 root VerbForm=Fin
-running VERB 1 xcomp VerbForm=Ger
-for ADP 4 case
-office NOUN 2 obl
-is AUX 6 cop VerbForm=Fin
-tough ADJ 1 ccomp Degree=Pos
-. PUNCT 1 punct"""
+running VERB 2 xcomp VerbForm=Ger
+for ADP 5 case
+office NOUN 3 obl
+is AUX 7 cop VerbForm=Fin
+tough ADJ 2 ccomp Degree=Pos
+. PUNCT 2 punct"""
 
-SAID_ITS = """Nicklaus PROPN 1 nsubj
+SAID_ITS = """Nicklaus PROPN 2 nsubj
 said VERB 0 root VerbForm=Fin
-it PRON 1 obj
-'s PART 2 case
-one NUM 1 obj
-of ADP 6 case
-them PRON 4 nmod
-. PUNCT 1 punct"""
+it PRON 2 obj
+'s PART 3 case
+one NUM 2 obj
+of ADP 7 case
+them PRON 5 nmod
+. PUNCT 2 punct"""
 
 
 @pytest.mark.parametrize("rows, clause", [
-    (SAYS_RELATIVE, "the movement that 's sweeping hurts the party"),  # "that" after a noun is relative
+    (SAYS_RELATIVE, "the movement that Trump leads hurts the party"),  # "that" after a noun is relative
     (SAYS_GERUND, "running for office is tough"),
     (SAID_ITS, "it 's one of them"),  # "'s" after a pronoun is a verb, whatever the tagger says
 ])
