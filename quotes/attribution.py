@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
-from quotes import content
+from quotes import claims, content
 from quotes.content import Candidate
 from quotes.cues import CueHit, find_cues, select_sentences
 from quotes.direct import WordIndex, direct_candidate, join_continued, link_interrupted
@@ -61,16 +61,17 @@ def _indirect_candidates(parsed: ParsedDoc, hits: list[list[CueHit]], lex: Lexic
                 rules = [_MARKER_RULES[kind] for kind in hit.entry.frames if kind in _MARKER_RULES]
             else:
                 rules = [lambda h, t, lx, ins: content.dat_zegt(h, previous, t, lx, ins), content.preposed,
-                         content.passive_door, content.indirect, content.parenthetical]
+                         content.passive_door, claims.embedded, content.indirect, content.parenthetical]
             for rule in rules:
                 candidate = rule(hit, text, lex, inside)
                 if candidate is not None and candidate.mention is not None:
                     if "animate" not in hit.entry.frames or can_speak(candidate.mention, lex):
                         found.append(candidate)
                     break
-        claim = content.colon_claim(sent, text, lex, inside)
+        claim = claims.colon_claim(sent, text, lex, inside)
         if claim is not None:
             found.append(claim)
+        found.extend(claims.nominal(sent, text, lex, inside))
     return _drop_overlaps(found)
 
 

@@ -1,5 +1,6 @@
-"""Quote content: indirect speech (complement clauses), "volgens"/"aldus", parenthetical cues,
-"Dat zegt X", and the cue and speaker of direct quotes.
+"""Quote content: indirect speech (a cue and its reported clause, :mod:`quotes.clauses`),
+"volgens"/"aldus", parenthetical cues, "Dat zegt X", and the cue and speaker of direct quotes;
+the rules without a cue verb's complement are in :mod:`quotes.claims`.
 
 Every rule returns :class:`Candidate` objects: a content span, the cue that licenses it and the
 speaker mention found at the cue (possibly a pronoun, resolved later). Rules read the tree where it
@@ -10,26 +11,27 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional
 
-from quotes.cues import CueHit, colon_claim_shape
-from quotes.lexicon import CueEntry, Lexicon
+from quotes.clauses import END_PUNCT, bare_complement, clause_end, complementizer, te_infinitive, trim_end
+from quotes.cues import CueHit
+from quotes.lexicon import Lexicon
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
-from quotes.speakers import Mention, bare, mention_at, np_after, np_before, subject_of
+from quotes.speakers import Mention, bare, mention_at, np_after, np_before
+from quotes.subjects import subject_of
 
 METHOD_CONFIDENCE: dict[str, float] = {
     "direct_post_cue": 0.95, "direct_aldus": 0.95, "direct_pre_cue": 0.9, "direct_colon": 0.75,
     "indirect_dat": 0.85, "indirect_te": 0.75, "mixed_dat": 0.9, "volgens": 0.8, "aldus": 0.8,
     "parenthetical": 0.75, "dat_zegt": 0.75, "passive_door": 0.7, "floating": 0.7,
     "indirect_fragment": 0.8, "mixed_fragment": 0.8, "mixed_aldus": 0.95, "mixed_post_cue": 0.95,
-    "preposed": 0.75, "own_account": 0.7, "colon_claim": 0.7,
+    "preposed": 0.75, "own_account": 0.7, "colon_claim": 0.7, "embedded": 0.75, "nominal": 0.6,
 }
 """Base confidence of each rule, before the cue's category weight and penalties."""
 
 MIN_FRAGMENT_WORDS = 5
 """A quoted fragment in indirect speech makes it mixed from this many words; shorter ones are terms."""
-_END_PUNCT = ".!?;:,"
 InsideQuote = Callable[[int], bool]
 
 
@@ -50,176 +52,17 @@ class Candidate:
     """for a direct quote, its quote-mark span"""
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _END_PUNCT):
-        end -= 1
-    return end
-
-
-def _clause_end(sent: Sentence, after: int, cue: Word, text: str, lex: Lexicon) -> int:
-    """Where a complement clause starting after word ``after`` ends: the sentence end, or a
-    coordinated main clause with the same subject (", en bood … aan", "en kondigde … aan")."""
-    words = sent.words
-    for i in range(after + 1, len(words) - 1):
-        if _coordinated_clause(words, i, cue, lex):
-            return _trim_end(text, words[after].start, words[i].start)
-    return _trim_end(text, words[after].end, sent.end)
-
-
-def _coordinated_clause(words: Sequence[Word], i: int, cue: Word, lex: Lexicon) -> bool:
-    """Word ``i`` starts a clause coordinated with the cue's: "en kondigde" (a finite verb attached
-    to the cue) or ", en bood" (a comma, a conjunction and a verb)."""
-    if lex.in_class(words[i].text, "coordinator"):
-        verb = words[i + 1]
-        return verb.upos in ("VERB", "AUX") and verb.feat("VerbForm") == "Fin" and verb.head in (cue.i, cue.head, -1)
-    return words[i].text == "," and i + 2 < len(words) and lex.in_class(words[i + 1].text, "coordinator") \
-        and words[i + 2].upos in ("VERB", "AUX") and words[i + 2].deprel in ("conj", "root", "parataxis")
-
-
-def _no_finite_between(sent: Sentence, a: int, b: int, skip: Optional[int]) -> bool:
-    between = sent.words[a + 1:b]
-    titled = sum(w.text in ('"', "'") for w in between) % 2 == 0  # 'said on NBC's "Meet the Press" that'
-    for w in between:
-        if w.i == skip:
-            continue
-        if w.text in ".;!?" or w.text in ('"', "'") and not titled:
-            return False
-        if w.upos in ("VERB", "AUX") and w.deprel not in ("compound:prt", "xcomp") and w.feat("VerbForm") == "Fin":
-            return False
-    return True
-
-
-def _complementizer(hit: CueHit, lex: Lexicon) -> Optional[Word]:
-    """The dat/of introducing the cue's complement clause, if any."""
-    sent, verb = hit.sentence, hit.word
-    for w in sent.words[verb.i + 1:]:
-        low = w.text.lower()
-        if lex.in_class(low, "complementizer"):
-            if w.upos == "PRON" and sent.words[w.i - 1].upos in ("NOUN", "PROPN"):
-                return None  # a relative pronoun: "says the movement that's sweeping the country …"
-            nxt = sent.words[w.i + 1] if w.i + 1 < len(sent.words) else None
-            rest = [x for x in sent.words[w.i + 1:] if x.text not in ".!?"]
-            if nxt is None or nxt.text in ".!?" or (lex.in_class(low, "demonstrative_complementizer") and lex.in_class(nxt.text, "no_clause_after")) \
-                    or not any(x.upos in ("VERB", "AUX") for x in rest) or _demonstrative_subject(sent, w.i, lex):
-                return None  # no clause: "In Amsterdam vond dat begin dit jaar navolging"
-            return w if _no_finite_between(sent, verb.i, w.i, hit.particle) else None
-        if w.text in ".;!?:" or (w.text == "," and w.i > verb.i + 1 and sent.words[w.i - 1].text != ","):
-            if w.text == "," and w.i + 1 < len(sent.words) and lex.in_class(sent.words[w.i + 1].text, "complementizer"):
-                continue
-            return None
-    return None
-
-
-def _demonstrative_subject(sent: Sentence, i: int, lex: Lexicon) -> bool:
-    """"said that was a natural part of …": in a language with clauses without a complementizer
-    (class ``bare_complement``), a demonstrative complementizer right before a finite verb is the
-    clause's subject."""
-    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
-    return bool(lex.words("bare_complement")) and lex.in_class(sent.words[i].text, "demonstrative_complementizer") \
-        and nxt is not None and nxt.upos in ("AUX", "VERB") and nxt.feat("VerbForm") == "Fin"
-
-
-def _bare_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
-    """Index of the first word of a complement clause without a complementizer ("She said the talks
-    had failed"), in a language that allows one (its grammar class ``bare_complement`` names the
-    dependency relations of such clauses: ``ccomp`` in English): a clausal dependent of the cue
-    after it, with a subject and a finite verb, reached before any stop (a colon or quote mark
-    introduces direct speech instead)."""
-    relations = lex.words("bare_complement")
-    if not relations:
-        return None
-    sent, verb = hit.sentence, hit.word
-    for child in sent.children(verb.i):
-        if child.deprel not in relations or child.i <= verb.i:
-            continue
-        first = min(_subtree(sent, child.i))
-        between = sent.words[verb.i + 1:first]
-        if first <= verb.i or any(w.text in _CLAUSE_STOP_WORDS for w in between) or len(between) > 4:
-            break
-        has_subject = any(w.head == child.i and w.deprel.startswith("nsubj") for w in sent.words)
-        finite = child.feat("VerbForm") == "Fin" or any(
-            w.head == child.i and w.upos == "AUX" and w.feat("VerbForm") == "Fin" for w in sent.words)
-        if has_subject and finite:
-            return first
-        break
-    return _surface_complement(hit, lex)
-
-
-def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
-    """The same clause read on the surface, where the tree missed it ("Obama says some constraints
-    on freedom are necessary", parsed as an object and a conjunct): after the cue, its time words
-    and adverbs and an addressee ("told reporters"), a noun phrase or a gerund opens and a finite
-    verb (or a contracted one after a pronoun, class ``contracted_verb``) follows within the clause."""
-    words = hit.sentence.words
-    first = hit.word.i + 1
-    while first < len(words) and (words[first].upos == "ADV" or lex.is_temporal(words[first].text)):
-        first += 1
-    if first < len(words) - 1 and lex.in_class(words[first].text, "addressee"):
-        first += 1
-    if first >= len(words) or lex.in_class(words[first].text, "complementizer") \
-            and not _demonstrative_subject(hit.sentence, first, lex) or not (
-            words[first].upos in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or _gerund(words[first], lex)):
-        return None  # a gerund may be the subject: "says running for president is tough"
-    for w in words[first + 1:first + 16]:
-        if w.text in _CLAUSE_STOP_WORDS and w.text not in ('"', "'") or w.text == ",":
-            return None  # a quoted stretch may hold the verb: 'said Obama's words "amount to …"'; a
-            # comma ends the subject's reach: 'told CBS News on Tuesday, when states held …'
-        if w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") == "Fin") or (
-                lex.in_class(w.text, "contracted_verb") and words[w.i - 1].upos == "PRON"):
-            return first  # "it's" read as a possessive by the tagger is still "it is"
-    return None
-
-
-def _gerund(word: Word, lex: Lexicon) -> bool:
-    return word.upos == "VERB" and word.feat("VerbForm") != "Fin" and lex.ends_with(word.text, "gerund_suffix")
-
-
-_CLAUSE_STOP_WORDS = frozenset({":", ";", '"', "'", ".", "!", "?"})
-
-
-def _subtree(sent: Sentence, root: int) -> set[int]:
-    """Indices of the words under ``root`` (itself included)."""
-    inside, grew = {root}, True
-    while grew:
-        grew = False
-        for w in sent.words:
-            if w.i not in inside and w.head in inside:
-                inside.add(w.i)
-                grew = True
-    return inside
-
-
-def _te_infinitive(hit: CueHit, lex: Lexicon) -> Optional[int]:
-    """Index of the first word of a te-infinitive complement ("zeiden vastbesloten te zijn")."""
-    sent, verb = hit.sentence, hit.word
-    near_particle = hit.particle is not None and verb.i < hit.particle < verb.i + 6
-    start = (hit.particle if near_particle else verb.i) + 1
-    skip = {hit.entry.companion, hit.entry.particle} - {None}
-    while start < len(sent.words) and not lex.in_class(sent.words[start].text, "infinitive_marker") \
-            and (sent.words[start].upos == "ADV" or sent.words[start].text.lower() in skip):
-        start += 1
-    for w in sent.words[start:start + 8]:
-        before_te = w.i + 1 < len(sent.words) and lex.in_class(sent.words[w.i + 1].text, "infinitive_marker")
-        if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not before_te):
-            return None  # another clause; a "verb" right before "te" is a mis-tagged noun ("spijt te hebben")
-        if lex.in_class(w.text, "infinitive_marker") and w.i + 1 < len(sent.words) \
-                and sent.words[w.i + 1].upos in ("VERB", "AUX"):
-            om = [x.i for x in sent.words[start:w.i] if lex.in_class(x.text, "purpose_conjunction")]
-            return om[-1] + 1 if om else start  # "riep de regering op [om] snel in te grijpen"
-    return None
-
-
 def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
     """A cue verb with a dat/of clause or a te-infinitive as its complement."""
     frames = hit.entry.frames
-    comp = _complementizer(hit, lex) if {"dat", "of"} & frames else None
-    bare_clause = _bare_complement(hit, lex) if comp is None and "dat" in frames else None
+    comp = complementizer(hit, lex) if {"dat", "of"} & frames else None
+    bare_clause = bare_complement(hit, lex) if comp is None and "dat" in frames else None
     if comp is not None:
         first, method = comp.i + 1, "indirect_dat"
     elif bare_clause is not None:
         first, method = bare_clause, "indirect_dat"
     else:
-        te = _te_infinitive(hit, lex) if "te" in frames else None
+        te = te_infinitive(hit, lex) if "te" in frames else None
         if te is not None:
             first, method = te, "indirect_te"
         elif "fragment" in frames:
@@ -230,7 +73,7 @@ def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
         return None
     sent = hit.sentence
     start = sent.words[first].start
-    end = _clause_end(sent, first, hit.word, text, lex)
+    end = clause_end(sent, first, hit.word, text, lex)
     if end <= start:
         return None
     inverted = _is_inverted(hit, text, lex)
@@ -283,11 +126,11 @@ def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Option
             first += 1
         if first >= len(words) - 1:
             return None
-        start, end = words[first].start, _clause_end(sent, first, hit.word, text, lex)
+        start, end = words[first].start, clause_end(sent, first, hit.word, text, lex)
     elif words[marker - 1].text == ",":
         start, end = words[begin].start, words[marker - 1].start
     else:
-        start, end = words[begin].start, _trim_end(text, sent.start, sent.end)
+        start, end = words[begin].start, trim_end(text, sent.start, sent.end)
     if end <= start:
         return None
     return Candidate("indirect", start, end, "volgens", METHOD_CONFIDENCE["volgens"], hit, mention)
@@ -300,7 +143,7 @@ def own_account(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Op
     sent = hit.sentence
     words = sent.words
     first = 0
-    while first < len(words) and (words[first].upos == "CCONJ" or words[first].text in _END_PUNCT):
+    while first < len(words) and (words[first].upos == "CCONJ" or words[first].text in END_PUNCT):
         first += 1
     if first >= hit.word.i - 2:
         return None
@@ -313,7 +156,7 @@ def own_account(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Op
     if subject is None:
         return None
     start = words[first].start
-    end = _trim_end(text, start, words[last].start) if last < len(words) else _clause_end(sent, first, hit.word, text, lex)
+    end = trim_end(text, start, words[last].start) if last < len(words) else clause_end(sent, first, hit.word, text, lex)
     mention = mention_at(sent, subject.i, lex)
     return Candidate("indirect", start, end, "own_account", METHOD_CONFIDENCE["own_account"] * hit.weight, hit,
                      mention)
@@ -350,9 +193,9 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
     if closing not in (",", ".", "!", "?", ";"):
         return None
     if closing == ",":
-        start, end = sent.start, _trim_end(text, sent.start, sent.end)
+        start, end = sent.start, trim_end(text, sent.start, sent.end)
     else:
-        start, end = sent.start, _trim_end(text, sent.start, words[comma].start)
+        start, end = sent.start, trim_end(text, sent.start, words[comma].start)
     method = "aldus" if "aldus" in hit.entry.frames else "parenthetical"
     return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
 
@@ -365,9 +208,9 @@ def _subject_between_comma_and_cue(sent: Sentence, verb: Word, lex: Lexicon) -> 
     mention = np_before(sent, verb.i, lex)
     if mention is None or mention.last != verb.i - 1:
         return None
-    first = mention.first  # over modifiers the tagger read as verbs: ", fundraising documents show."
-    while first > 1 and mention.first - first < 2 and sent.words[first - 1].upos in ("VERB", "ADJ", "NOUN", "PROPN") \
-            and sent.words[first - 1].feat("VerbForm") != "Fin":
+    first = mention.first  # over modifiers the tagger read as verbs: ", fundraising documents show.",
+    while first > 1 and mention.first - first < 4 and sent.words[first - 1].upos in (  # ", members and leaders say,"
+            "VERB", "ADJ", "NOUN", "PROPN", "CCONJ", "DET") and sent.words[first - 1].feat("VerbForm") != "Fin":
         first -= 1
     if sent.words[first - 1].text != ",":
         return None
@@ -418,7 +261,7 @@ def preposed(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
         return None
     if mention is None:
         return None
-    start, end = words[1].start, _trim_end(text, words[1].start, words[comma].start)
+    start, end = words[1].start, trim_end(text, words[1].start, words[comma].start)
     return Candidate("indirect", start, end, "preposed", METHOD_CONFIDENCE["preposed"] * hit.weight, hit, mention)
 
 
@@ -445,7 +288,7 @@ def dat_zegt(hit: CueHit, previous: Optional[Sentence], text: str, lex: Lexicon,
         mention, tail = subject_of(sent, verb, lex, inside), None
     if mention is None or (tail is not None and tail < len(sent.words) and not _ends_clause(sent.words[tail], lex)):
         return None
-    start, end = previous.start, _trim_end(text, previous.start, previous.end)
+    start, end = previous.start, trim_end(text, previous.start, previous.end)
     return Candidate("indirect", start, end, "dat_zegt", METHOD_CONFIDENCE["dat_zegt"] * hit.weight, hit, mention)
 
 
@@ -456,7 +299,7 @@ def _ends_clause(word: Word, lex: Lexicon) -> bool:
 def passive_door(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
     """"Er werd door de minister verklaard dat …": the agent after "door" is the speaker."""
     sent, verb = hit.sentence, hit.word
-    comp = _complementizer(hit, lex)
+    comp = complementizer(hit, lex)
     door = next((w for w in sent.words[:verb.i] if lex.in_class(w.text, "agent")), None)
     if comp is None or door is None or not any(w.lemma in lex.words("passive_lemma") or lex.in_class(w.text, "passive")
                                                or lex.in_class(w.text, "passive_perfect") for w in sent.words[:verb.i]):
@@ -464,7 +307,7 @@ def passive_door(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> O
     mention = np_after(sent, door.i, lex)
     if mention is None:
         return None
-    end = _clause_end(sent, comp.i + 1, verb, text, lex)
+    end = clause_end(sent, comp.i + 1, verb, text, lex)
     return Candidate("indirect", sent.words[comp.i + 1].start, end, "passive_door",
                      METHOD_CONFIDENCE["passive_door"] * hit.weight, hit, mention)
 
@@ -480,7 +323,7 @@ def absorb_spans(candidate: Candidate, spans: Iterable[tuple[int, QuoteSpan]], t
                 candidate.kind = "mixed"
                 candidate.method = candidate.method.replace("indirect", "mixed")
                 candidate.end = max(candidate.end, span.close_end)
-    candidate.end = _trim_end(text, candidate.start, candidate.end)
+    candidate.end = trim_end(text, candidate.start, candidate.end)
     return candidate
 
 
@@ -504,36 +347,6 @@ def inside_ranges(ranges: Iterable[tuple[int, int]]) -> InsideQuote:
         k = bisect_right(starts, pos) - 1
         return k >= 0 and pos < merged[k][1]
     return inside
-
-
-COLON_CUE = CueEntry(":", "speech", frozenset({"marker", "colon"}))
-"""The cue of a "Source: claim" line."""
-
-
-def colon_claim(sent: Sentence, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:
-    """"John McCain: Republican Populist Anger Appeals to 'Bad Angels'" and "TAPPER: And obviously
-    …": a headline or transcript line whose source stands before a colon (see
-    :func:`quotes.cues.colon_claim_shape`); no verb before the colon, whose last noun or name heads
-    the source ("Clinton to Planned Parenthood:" is Clinton's); the rest of the sentence is the claim."""
-    words = sent.words
-    colon = colon_claim_shape([w.text for w in words], lex)
-    if colon is None or inside(words[colon].start):
-        return None
-    before = words[:colon]
-    if any(w.upos in ("VERB", "AUX") for w in before):
-        return None
-    addressed = next((w.i for w in before if lex.in_class(w.text, "infinitive_marker") and w.i > 0), colon)
-    heads = [w.i for w in before[:addressed] if w.upos in ("NOUN", "PROPN") or w.text[:1].isupper()]
-    if not heads:
-        return None
-    mention = mention_at(sent, heads[-1], lex)
-    if mention.last >= colon:
-        mention = Mention(sent, mention.first, addressed - 1, heads[-1])
-    start, end = words[colon + 1].start, _trim_end(text, words[colon + 1].start, sent.end)
-    if end <= start:
-        return None
-    hit = CueHit(sent, words[colon], COLON_CUE)
-    return Candidate("indirect", start, end, "colon_claim", METHOD_CONFIDENCE["colon_claim"], hit, mention)
 
 
 def subject_for_direct(hit: CueHit, lex: Lexicon, inside: InsideQuote, inverted: bool) -> Optional[Mention]:

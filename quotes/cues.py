@@ -189,7 +189,7 @@ def _holds_quote(tokens: tuple[str, ...], lex: Lexicon) -> bool:
     """A quote mark, a marker word or a cue verb that can be one here: the sentence may quote."""
     words = frozenset(t.lower() for t in tokens)
     low = [t.lower() for t in tokens]
-    return any(_is_mark(t) or _cue_possible(t, words, lex) for t in tokens) or any(
+    return any(_is_mark(t) or _cue_possible(t, words, lex) or lex.in_class(t, "attribution_noun") for t in tokens) or any(
         t in lex.markers and _marker_at(low, k, lex.markers[t][0])  # "according to", not any "to"
         for k, t in enumerate(low))
 

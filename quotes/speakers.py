@@ -19,7 +19,6 @@ from quotes.names import NameIndex, name_runs
 from quotes.parsing import Sentence, Word
 from quotes.types import Speaker
 
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_LEFT = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "X"})
 
 
@@ -240,121 +239,6 @@ def _skip_inserted_clause(words: Sequence[Word], comma: int, lex: Lexicon) -> in
     return comma - 1
 
 
-
-
-def _plausible_subject(word: Word, lex: Lexicon, inside_quote) -> bool:
-    return (word.upos in _NOMINAL or word.upos == "NUM") and not lex.is_temporal(word.text) \
-        and not inside_quote(word.start) and not lex.in_class(word.text, "non_speaking_pronoun")
-    # a number subject is a share of people: "Six in 10 say …", "55 percent said so"
-
-
-def _participle_clause(verb: Word) -> bool:
-    """"…, saying his campaign …", "After saying he was nervous, the man …": a participle or
-    gerund cue in a clause of its own speaks with the subject of the verb it hangs on."""
-    return verb.feat("VerbForm") in ("Ger", "Part") and verb.deprel in ("advcl", "xcomp") \
-        and verb.feat("Tense") != "Past"
-
-
-def _before_apposition(sent: Sentence, verb: Word, mention: Mention, lex: Lexicon) -> Mention:
-    """"said Mr. Johnson, a Republican from Ohio": a tree subject after a comma behind the verb is
-    the apposition of the name right after the verb, which is the subject."""
-    between = sent.words[verb.i + 1:mention.first]
-    if not any(w.text == "," for w in between) or not between or between[0].upos != "PROPN":
-        return mention
-    first = np_after(sent, verb.i, lex)
-    return first if first is not None and first.last < mention.first else mention
-
-
-_DASHES = frozenset({"—", "–", "-", "--"})
-
-
-def label_end(sent: Sentence, verb: Word) -> int:
-    """The index of the first word after a label that opens the sentence before the verb, which
-    holds no subject of it: a dateline ("WASHINGTON (AP) — Lynch says …", "NEW YORK, June 3 –")
-    or a heading with a colon ("The Latest: Clinton tells …"); 0 when there is none."""
-    words = sent.words[:verb.i]
-    colon = max((w.i + 1 for w in words if w.text == ":"), default=0)
-    dash = next((w.i for w in words[:12] if w.text in _DASHES), None)
-    if dash and words[0].text.isupper() and len(words[0].text) > 1 and all(
-            w.text.isupper() or not w.text.isalpha() or w.text[:1].isupper() and w.i > 0
-            and words[w.i - 1].text in (",", "(") for w in words[:dash]):
-        return max(colon, dash + 1)
-    return colon
-
-
-def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos: False,
-               inverted: bool = False) -> Optional[Mention]:
-    """The speaker mention of a cue verb: tree subject if plausible, else the surface noun phrase;
-    never in a dateline or heading before the verb (:func:`label_end`)."""
-    floor = label_end(sent, verb)
-    if _passive(sent, verb):
-        return _agent(sent, verb, lex)
-    mention = _subject_of(sent, verb, lex, inside_quote, inverted)
-    if mention is not None and mention.first < verb.i <= mention.last:  # a title-case headline:
-        mention = Mention(sent, mention.first, verb.i - 1, min(mention.head, verb.i - 1))  # "X Endorses Y"
-    if mention is None or mention.first >= floor or mention.first > verb.i:
-        return mention
-    closest = np_before(sent, verb.i, lex)  # "WASHINGTON (AP) — Attorney General Loretta Lynch says"
-    return closest if closest is not None and closest.first >= floor and not inside_quote(closest.start) else None
-
-
-def _relative_antecedent(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:
-    """"Jeb Bush and Chris Christie, who say …": a relative pronoun right before the cue stands for
-    the noun phrase before it (the tree did not attach the clause to it)."""
-    k = verb.i - 1
-    if k < 1 or not lex.in_class(sent.words[k].text, "relative") or sent.words[k].upos != "PRON":
-        return None
-    j = k - 1 if sent.words[k - 1].text == "," else k
-    return np_before(sent, j, lex) if j > 0 else None
-
-
-def _passive(sent: Sentence, verb: Word) -> bool:
-    """Whether the cue verb is passive by the tree: a passive auxiliary or passive subject."""
-    return any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(verb.i))
-
-
-def _agent(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:
-    """The speaker of a passive cue: its agent ("Trump has been criticized by some of his rivals",
-    "werd door de minister verklaard"), the tree's obl:agent or the noun phrase after an agent
-    preposition right after the verb; none without one (the passive subject is who is spoken of)."""
-    for child in sent.children(verb.i):
-        if child.deprel == "obl:agent":
-            return mention_at(sent, child.i, lex)
-    by = next((w for w in sent.words[verb.i + 1:verb.i + 4] if lex.in_class(w.text, "agent")), None)
-    return np_after(sent, by.i, lex) if by is not None else None
-
-
-def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos: False,
-                inverted: bool = False) -> Optional[Mention]:
-    for child in sent.children(verb.i):
-        if child.deprel in ("nsubj", "nsubj:pass") and _plausible_subject(child, lex, inside_quote):
-            mention = mention_at(sent, child.i, lex)
-            if inverted and mention.first > verb.i:
-                return _before_apposition(sent, verb, mention, lex)
-            if not inverted and (mention.first < verb.i or lex.setting("verb_second", 1)):
-                return mention  # English: a tree "subject" after a verb that is not inverted is misread
-        if child.deprel in ("nsubj", "nsubj:pass") and lex.in_class(child.text, "relative") \
-                and verb.deprel == "acl:relcl" and 0 <= verb.head < verb.i:  # "ploegleider Zijlaard die adviseerde"
-            return mention_at(sent, verb.head, lex)
-    if (verb.deprel == "conj" or _participle_clause(verb)) and verb.head >= 0 and verb.head != verb.i:
-        # "Hij verklaarde …, en bood … aan"; "Sanders denounced the attacks, saying …"
-        shared = subject_of(sent, sent.words[verb.head], lex, inside_quote)
-        if shared is not None:
-            return shared
-    relative = _relative_antecedent(sent, verb, lex)
-    if relative is not None:
-        return relative
-    order = (np_after, np_before) if inverted else (np_before, np_after) if lex.setting("verb_second", 1) \
-        else (np_before,)  # without inversion the noun phrase after an English verb is its object
-    for finder in order:
-        mention = finder(sent, verb.i, lex)
-        if mention is not None and not inside_quote(mention.start):
-            return mention
-    if verb.i and sent.words[verb.i - 1].upos == "CCONJ":  # a coordinated verb shares the first subject
-        first = next((w for w in sent.words[:verb.i] if w.deprel in ("nsubj", "nsubj:pass")
-                      and _plausible_subject(w, lex, inside_quote)), None)
-        return mention_at(sent, first.i, lex) if first is not None else None
-    return None
 
 
 def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:

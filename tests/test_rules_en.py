@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from handmade import tree_doc
-from quotes import content
+from quotes import claims, clauses, content
 from quotes.attribution import attribute_parsed
 from quotes.cues import find_cues
 from quotes.direct import join_continued
 from quotes.documents import Document
 from quotes.lexicon import load
-from quotes.speakers import subject_of
+from quotes.subjects import subject_of
 from quotes.types import Cue, Quote, Speaker
 
 EN = load("en")
@@ -76,8 +76,8 @@ def test_complement_clauses_with_and_without_that(rows, clause, speaker):
 def test_a_clause_without_that_needs_a_language_that_allows_it():
     parsed = tree_doc(SAID_BARE)
     [hit] = find_cues(parsed.sentences[0], EN)
-    assert content._bare_complement(hit, EN) == 2
-    assert content._bare_complement(hit, load("nl")) is None  # Dutch: dat/of only
+    assert clauses.bare_complement(hit, EN) == 2
+    assert clauses.bare_complement(hit, load("nl")) is None  # Dutch: dat/of only
 
 
 def test_according_to_takes_the_rest_of_the_clause():
@@ -254,16 +254,16 @@ Explanation NOUN 5 obj"""
 ])
 def test_a_source_before_a_colon_claims_the_line(rows, claim, source):
     parsed = tree_doc(rows)
-    cand = content.colon_claim(parsed.sentences[0], parsed.text, EN, NOWHERE)
+    cand = claims.colon_claim(parsed.sentences[0], parsed.text, EN, NOWHERE)
     assert (parsed.text[cand.start:cand.end], parsed.text[cand.mention.start:cand.mention.end]) == (claim, source)
-    assert cand.cue.entry.lemma == ":" and content.colon_claim(parsed.sentences[0], parsed.text, load("nl"), NOWHERE) is None
+    assert cand.cue.entry.lemma == ":" and claims.colon_claim(parsed.sentences[0], parsed.text, load("nl"), NOWHERE) is None
 
 
 def test_a_label_or_a_verb_before_the_colon_is_no_source():
     for rows in ("Exclusive ADJ 1 amod\n: PUNCT 1 punct\nTrump PROPN 3 nsubj\nwins VERB 0 root VerbForm=Fin\nbig ADV 3 advmod",
                  "He PRON 1 nsubj\nsaid VERB 0 root VerbForm=Fin\n: PUNCT 1 punct\nwe PRON 4 nsubj\nwin VERB 1 ccomp VerbForm=Fin\nbig ADV 4 advmod"):
         parsed = tree_doc(rows)
-        assert content.colon_claim(parsed.sentences[0], parsed.text, EN, NOWHERE) is None
+        assert claims.colon_claim(parsed.sentences[0], parsed.text, EN, NOWHERE) is None
 
 
 def _speaker_of(rows: str, cue: str):
@@ -335,3 +335,49 @@ def test_english_speakers_at_the_cue(rows, cue, speaker):
 def test_an_english_cue_without_a_subject_takes_not_its_object():
     rows = "Then ADV 2 advmod\nendorsed VERB 0 root VerbForm=Fin\nJeb PROPN 2 obj\nBush PROPN 3 flat"
     assert _speaker_of(rows, "endorsed") is None  # English: "Jeb Bush" is who was endorsed
+
+
+EMBEDDED = """tariffs NOUN 0 root
+, PUNCT 7 punct
+which PRON 7 nsubj:pass
+officials NOUN 5 nsubj
+said VERB 7 parataxis VerbForm=Fin
+were AUX 7 aux:pass VerbForm=Fin
+needed VERB 1 acl:relcl VerbForm=Part
+, PUNCT 7 punct
+rose VERB 1 conj VerbForm=Fin"""
+
+
+def test_a_cue_inside_a_relative_clause_reports_the_clause():
+    parsed = tree_doc(EMBEDDED)
+    [hit] = find_cues(parsed.sentences[0], EN)
+    cand = claims.embedded(hit, parsed.text, EN, NOWHERE)
+    assert (parsed.text[cand.start:cand.end].strip(), parsed.text[cand.mention.start:cand.mention.end]) == \
+        ("which officials said were needed", "officials")
+    assert claims.embedded(hit, parsed.text, load("nl"), NOWHERE) is None  # Dutch: dat/of clauses only
+
+
+NOMINAL = """Trump PROPN 3 nmod:poss
+'s PART 1 case
+criticism NOUN 7 nsubj
+of ADP 6 case
+the DET 6 det
+alliance NOUN 3 nmod
+drew VERB 0 root VerbForm=Fin
+fire NOUN 7 obj"""
+
+
+def test_a_possessed_noun_of_speech_reports_its_object():
+    parsed = tree_doc(NOMINAL)
+    [cand] = claims.nominal(parsed.sentences[0], parsed.text, EN, NOWHERE)
+    assert (parsed.text[cand.start:cand.end], parsed.text[cand.mention.start:cand.mention.end], cand.cue.word.text) \
+        == ("the alliance", "Trump", "criticism")
+    assert claims.nominal(parsed.sentences[0], parsed.text, load("nl"), NOWHERE) == []
+    no_owner = tree_doc("""The DET 2 det
+criticism NOUN 6 nsubj
+of ADP 5 case
+the DET 5 det
+alliance NOUN 2 nmod
+drew VERB 0 root VerbForm=Fin
+fire NOUN 6 obj""")
+    assert claims.nominal(no_owner.sentences[0], no_owner.text, EN, NOWHERE) == []  # nobody's criticism
