@@ -31,6 +31,8 @@ class Mention:
     last: int
     head: int
     pronoun: bool = False
+    stands_for: Optional["Mention"] = None
+    """for a relative pronoun at a cue ("Graham, who said …"), the noun phrase it stands for"""
 
     @property
     def words(self) -> tuple[Word, ...]:
@@ -302,6 +304,8 @@ def make_speaker(mention: Mention, text: str, names: NameIndex, lex: Lexicon,
 def can_speak(mention: Mention, lex: Lexicon) -> bool:
     """Whether a mention can be a source: a person or group pronoun, a name, a speaker noun ("de
     woordvoerder", "het ministerie"); not "zo'n apparaat", "de neerslagradar"."""
+    if mention.stands_for is not None:
+        return can_speak(mention.stands_for, lex)
     head = mention.head_word
     if mention.is_pronoun:
         return not lex.in_class(bare(head), "non_speaking_pronoun")

@@ -76,10 +76,19 @@ def _relative_antecedent(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[M
     """"Jeb Bush and Chris Christie, who say …": a relative pronoun right before the cue stands for
     the noun phrase before it (the tree did not attach the clause to it)."""
     k = verb.i - 1
+    while k > 0 and sent.words[k].upos in ("ADV", "AUX", "PART") and verb.i - k < 4:
+        k -= 1  # "who has long said", "who did not say"
     if k < 1 or not lex.in_class(sent.words[k].text, "relative") or sent.words[k].upos != "PRON":
         return None
     j = k - 1 if sent.words[k - 1].text == "," else k
-    return np_before(sent, j, lex) if j > 0 else None
+    antecedent = np_before(sent, j, lex) if j > 0 else None
+    return _relative(sent, k, antecedent) if antecedent is not None else None
+
+
+def _relative(sent: Sentence, i: int, antecedent: Mention) -> Mention:
+    """The relative pronoun at word ``i`` as the mention at the cue, standing for ``antecedent``:
+    the speaker is named after the antecedent, the mention is the word in the text (as for "he")."""
+    return Mention(sent, i, i, i, pronoun=True, stands_for=antecedent)
 
 
 def _passive(sent: Sentence, verb: Word) -> bool:
@@ -109,15 +118,15 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
                 return mention  # English: a tree "subject" after a verb that is not inverted is misread
         if child.deprel in ("nsubj", "nsubj:pass") and lex.in_class(child.text, "relative") \
                 and verb.deprel == "acl:relcl" and 0 <= verb.head < verb.i:  # "ploegleider Zijlaard die adviseerde"
-            return mention_at(sent, verb.head, lex)
+            return _relative(sent, child.i, mention_at(sent, verb.head, lex))
+    relative = _relative_antecedent(sent, verb, lex)
+    if relative is not None:
+        return relative
     if (verb.deprel == "conj" or _participle_clause(verb)) and verb.head >= 0 and verb.head != verb.i:
         # "Hij verklaarde …, en bood … aan"; "Sanders denounced the attacks, saying …"
         shared = subject_of(sent, sent.words[verb.head], lex, inside_quote)
         if shared is not None:
             return shared
-    relative = _relative_antecedent(sent, verb, lex)
-    if relative is not None:
-        return relative
     order = (np_after, np_before) if inverted else (np_before, np_after) if lex.setting("verb_second", 1) \
         else (np_before,)  # without inversion the noun phrase after an English verb is its object
     for finder in order:

@@ -66,10 +66,18 @@ class SpeakerTracker:
             self.discourse.advance(cand.start)
             return self.floating(cand, following)
         self.discourse.advance(min(cand.start, cand.mention.start))
+        if cand.mention.stands_for is not None:  # "Graham, who said …": named after Graham, mention "who"
+            named = self._named(cand.mention.stands_for)
+            relative = cand.mention
+            return replace(named, mention=self.text[relative.start:relative.end], start=relative.start,
+                           end=relative.end, resolved_from=named.resolved_from or "pronoun")
         if cand.mention.is_pronoun:
             return self._pronoun(cand)
-        speaker = make_speaker(cand.mention, self.text, self.names, self.lex)
-        return self._definite(cand.mention, speaker) or self._described(cand.mention, speaker) or speaker
+        return self._named(cand.mention)
+
+    def _named(self, mention: Mention) -> Speaker:
+        speaker = make_speaker(mention, self.text, self.names, self.lex)
+        return self._definite(mention, speaker) or self._described(mention, speaker) or speaker
 
     def _described(self, mention: Mention, speaker: Speaker) -> Optional[Speaker]:
         """"zegt de topman", "volgens de organisatie": a definite description at a cue names the

@@ -68,7 +68,8 @@ NEWS = ("Paul Ryan: FBI decision defies explanation\n\n"
         "The billionaire businessman says running for president is tough.\n\n"
         '"We are ready to fight," Jenna Golden, the campaign\'s director of digital advertising, said on Tuesday.\n\n'
         '"Ted Cruz is not my favorite," Graham, a former candidate, told CBS News on Tuesday, when a dozen '
-        "states held contests.")
+        "states held contests.\n\n"
+        "The attack came from Chris Christie, who says the senator lacks the experience to be president.")
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +89,11 @@ def news_quotes(english_attributor):
 def test_attributions_english_news_counts(news_quotes, content, kind, name, method):
     quote = _find(news_quotes, content)
     assert (quote.kind, quote.speaker.name, quote.method) == (kind, name, method)
+
+
+def test_a_relative_pronoun_at_the_cue_is_named_after_its_noun(news_quotes):
+    quote = _find(news_quotes, "the senator lacks the experience")
+    assert (quote.speaker.mention, quote.speaker.name, quote.speaker.resolved_from) == ("who", "Chris Christie", "pronoun")
 
 
 def test_the_addressee_of_told_is_neither_speaker_nor_content(news_quotes):

@@ -271,6 +271,9 @@ def _speaker_of(rows: str, cue: str):
     sent = parsed.sentences[0]
     verb = next(w for w in sent.words if w.text == cue)
     mention = subject_of(sent, verb, EN)
+    if mention is not None and mention.stands_for is not None:  # a relative pronoun: "who" → its noun
+        said = parsed.text[mention.start:mention.end]
+        return f"{said} → {parsed.text[mention.stands_for.start:mention.stands_for.end]}"
     return None if mention is None else parsed.text[mention.start:mention.end]
 
 
@@ -326,7 +329,7 @@ Cruz PROPN 3 obj""", "Endorses", "Morton Blackwell"),  # a title-case headline: 
 who PRON 3 nsubj
 support VERB 1 acl:relcl VerbForm=Fin
 Sanders PROPN 3 obj
-came VERB 0 root VerbForm=Fin""", "support", "Voters"),  # who: the noun it refers to
+came VERB 0 root VerbForm=Fin""", "support", "who → Voters"),  # the mention "who", named after its noun
 ])
 def test_english_speakers_at_the_cue(rows, cue, speaker):
     assert _speaker_of(rows, cue) == speaker
