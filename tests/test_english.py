@@ -69,7 +69,8 @@ NEWS = ("Paul Ryan: FBI decision defies explanation\n\n"
         '"We are ready to fight," Jenna Golden, the campaign\'s director of digital advertising, said on Tuesday.\n\n'
         '"Ted Cruz is not my favorite," Graham, a former candidate, told CBS News on Tuesday, when a dozen '
         "states held contests.\n\n"
-        "The attack came from Chris Christie, who says the senator lacks the experience to be president.")
+        "The attack came from Chris Christie, who says the senator lacks the experience to be president.\n\n"
+        "Pentagon spokesman John Kirby said the strikes would continue.")
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +86,7 @@ def news_quotes(english_attributor):
     ("running for president is tough", "indirect", "The billionaire businessman", "indirect_dat"),
     ("We are ready to fight", "direct", "Jenna Golden", "direct_post_cue"),  # past an apposition to the cue
     ("Ted Cruz is not my favorite", "direct", "Graham", "direct_post_cue"),
+    ("the strikes would continue", "indirect", "John Kirby", "indirect_dat"),  # not "Pentagon"
 ])
 def test_attributions_english_news_counts(news_quotes, content, kind, name, method):
     quote = _find(news_quotes, content)
