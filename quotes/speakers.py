@@ -70,7 +70,8 @@ def _name_like(word: Word, lex: Lexicon) -> bool:
 
 
 def _np_word(word: Word, lex: Lexicon) -> bool:
-    if lex.is_temporal(word.text) or (lex.in_class(word.text, "non_speaking_pronoun") and word.upos != "DET"):
+    if lex.is_temporal(word.text) or (lex.in_class(word.text, "non_speaking_pronoun") and word.upos != "DET") \
+            or word.upos in ("SCONJ", "CCONJ"):  # "While Ramos said", "But Trump said": no part of the name
         return False
     particle = word.text.lower() in lex.name_particles and word.upos != "ADP"  # "De Wever", not "te gokken"
     return word.upos in _NP_LEFT or _capitalised(word) or particle \

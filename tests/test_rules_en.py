@@ -330,6 +330,12 @@ who PRON 3 nsubj
 support VERB 1 acl:relcl VerbForm=Fin
 Sanders PROPN 3 obj
 came VERB 0 root VerbForm=Fin""", "support", "who → Voters"),  # the mention "who", named after its noun
+    ("""While SCONJ 3 mark
+Ramos PROPN 3 nsubj
+said VERB 0 root VerbForm=Fin
+that SCONJ 6 mark
+he PRON 6 nsubj
+left VERB 3 ccomp VerbForm=Fin""", "said", "Ramos"),  # a capitalised conjunction is no part of the name
 ])
 def test_english_speakers_at_the_cue(rows, cue, speaker):
     assert _speaker_of(rows, cue) == speaker
