@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from quotes.clauses import END_PUNCT, clause_end, subtree, trim_end
+from quotes.clauses import END_PUNCT, next_stop, phrase_end, subtree, trim_end
 from quotes.content import METHOD_CONFIDENCE, Candidate, InsideQuote
 from quotes.cues import CueHit, colon_claim_shape
 from quotes.lexicon import CueEntry, Lexicon
@@ -38,9 +38,7 @@ def embedded(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
         after += 1
     if after >= len(words) or not (words[after].upos in ("AUX", "VERB") and words[after].feat("VerbForm") == "Fin"):
         return None
-    end_word = next((w.i for w in words[after:] if w.text in (",", ";", ":")), None)
-    end = trim_end(text, relative.start, words[end_word].start) if end_word is not None \
-        else clause_end(sent, after, verb, text, lex)
+    end = phrase_end(sent, after, verb, text, lex, relative.start)
     if end <= relative.start:
         return None
     return Candidate("indirect", relative.start, end, "embedded", METHOD_CONFIDENCE["embedded"] * hit.weight, hit,
@@ -96,13 +94,11 @@ def nominal(sent: Sentence, text: str, lex: Lexicon, inside: InsideQuote) -> lis
             continue
         reported = [max(subtree(sent, c.i)) for c in sent.children(noun.i)
                     if c.i >= first and (c.deprel.startswith("nmod") or c.deprel.startswith("acl"))]
-        stop = next((w.i for w in words[first:] if w.text in (",", ";", ":")), None)
+        stop = next_stop(sent, first)
         if reported and (stop is None or max(reported) < stop):  # the tree's object of the noun
             end = trim_end(text, words[first].start, words[max(reported)].end)
-        elif stop is not None:
-            end = trim_end(text, words[first].start, words[stop].start)
         else:
-            end = clause_end(sent, first, noun, text, lex)
+            end = phrase_end(sent, first, noun, text, lex, words[first].start)
         if end > words[first].start:
             hit = CueHit(sent, noun, CueEntry(noun.text.lower(), "opinion", frozenset({"nominal"})))
             found.append(Candidate("indirect", words[first].start, end, "nominal", METHOD_CONFIDENCE["nominal"],

@@ -31,6 +31,19 @@ def clause_end(sent: Sentence, after: int, cue: Word, text: str, lex: Lexicon) -
     return trim_end(text, words[after].end, sent.end)
 
 
+def next_stop(sent: Sentence, after: int) -> Optional[int]:
+    """The index of the first comma, semicolon or colon from word ``after`` on, or None."""
+    return next((w.i for w in sent.words[after:] if w.text in (",", ";", ":")), None)
+
+
+def phrase_end(sent: Sentence, after: int, cue: Word, text: str, lex: Lexicon, start: int) -> int:
+    """Where a reported phrase beginning at ``start`` ends, looking from word ``after`` on: before
+    the next comma, semicolon or colon (:func:`next_stop`), else at the end of the clause
+    (:func:`clause_end`)."""
+    stop = next_stop(sent, after)
+    return trim_end(text, start, sent.words[stop].start) if stop is not None else clause_end(sent, after, cue, text, lex)
+
+
 def _coordinated_clause(words: Sequence[Word], i: int, cue: Word, lex: Lexicon) -> bool:
     """Word ``i`` starts a clause coordinated with the cue's: "en kondigde" (a finite verb attached
     to the cue) or ", en bood" (a comma, a conjunction and a verb)."""

@@ -60,13 +60,15 @@ def subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos
                inverted: bool = False) -> Optional[Mention]:
     """The speaker mention of a cue verb: tree subject if plausible, else the surface noun phrase;
     never in a dateline or heading before the verb (:func:`label_end`)."""
-    floor = label_end(sent, verb)
     if _passive(sent, verb):
         return _agent(sent, verb, lex)
     mention = _subject_of(sent, verb, lex, inside_quote, inverted)
     if mention is not None and mention.first < verb.i <= mention.last:  # a title-case headline:
         mention = Mention(sent, mention.first, verb.i - 1, min(mention.head, verb.i - 1))  # "X Endorses Y"
-    if mention is None or mention.first >= floor or mention.first > verb.i:
+    if mention is None or mention.first > verb.i:
+        return mention
+    floor = label_end(sent, verb)
+    if mention.first >= floor:
         return mention
     closest = np_before(sent, verb.i, lex)  # "WASHINGTON (AP) — Attorney General Loretta Lynch says"
     return closest if closest is not None and closest.first >= floor and not inside_quote(closest.start) else None
