@@ -620,10 +620,7 @@ def format_report(report: EvalReport) -> str:
         f"({report.speaker_correct}/{report.n_gold}), "
         f"{report.speaker_accuracy_matched:.3f} of matched ({report.speaker_correct}/{report.lenient.tp})",
         "",
-        f"{'stance (matched)':<22}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}",
-        _prf_row("micro", report.stance_micro),
-        *(_prf_row(label, prf) for label, prf in report.stance_per_label.items()),
-        f"labels per 50 predicted quotes: {report.labels_per_50_quotes:.2f}",
+        *_stance_rows(report),
         *_gold_span_rows(report.stance_gold_spans),
         "",
         f"{'gold kind':<22}{'gold':>6}{'R':>8}{'R strict':>10}{'speaker':>9}{'kind ok':>9}",
@@ -635,6 +632,18 @@ def format_report(report: EvalReport) -> str:
     if report.unknown_doc_ids:
         lines += ["", f"predictions for unknown documents ignored: {', '.join(report.unknown_doc_ids)}"]
     return "\n".join(lines)
+
+
+def _stance_rows(report: EvalReport) -> list[str]:
+    micro = report.stance_micro
+    if micro.tp + micro.fp + micro.fn == 0 and report.n_pred_labels == 0:
+        # No stance label on either side (a gold set without stance, or a run without the
+        # model): a table of 1.000 over zero counts would read as a perfect score.
+        return ["stance: not scored (no stance labels in the gold set or the predictions)"]
+    return [f"{'stance (matched)':<22}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}",
+            _prf_row("micro", micro),
+            *(_prf_row(label, prf) for label, prf in report.stance_per_label.items()),
+            f"labels per 50 predicted quotes: {report.labels_per_50_quotes:.2f}"]
 
 
 def _gold_span_rows(counts: Optional[Mapping[str, PRF]]) -> list[str]:

@@ -254,6 +254,13 @@ def test_report_rendering() -> None:
     assert "Misses" in text and "is het akkoord rond" in text
     assert "False alarms" in text and "klimaatplan" in text
     assert "d1 [" in text
+    assert "stance (matched)" in table and "labels per 50" in table
+
+
+def test_report_without_any_stance_label_says_stance_is_not_scored() -> None:
+    gold = GoldDoc(id="d1", text=TEXT, quotes=(gold_quote("Wij steunen Oekraïne", "Erdogan"),))
+    table = format_report(score([gold], {"d1": [pred(*span_of("Wij steunen Oekraïne"))]}))
+    assert "stance: not scored" in table and "stance (matched)" not in table
 
 
 # --------------------------------------------------------------------------
