@@ -114,6 +114,7 @@ def _candidates(doc: Document, parsed: ParsedDoc, lex: Lexicon) -> tuple[list[Ca
     all_body = [s for s in parsed.sentences if s.end > doc.body_start]
     names = NameIndex(all_body, lex)
     candidates = [content.absorb_spans(c, enumerate(spans), text) for c in _indirect_candidates(body, hits, lex, inside)]
+    candidates = _quoted_complements(candidates, spans, text, lex)
     if not lex.setting("object_content", 0):  # no quoted fragment: no quote (Dutch); English counts objects
         candidates = [c for c in candidates if c.method != "indirect_fragment"]
     absorbed = set().union(*(c.spans for c in candidates)) if candidates else set()
@@ -125,6 +126,24 @@ def _candidates(doc: Document, parsed: ParsedDoc, lex: Lexicon) -> tuple[list[Ca
                 candidates.append(cand)
     candidates = _drop_overlaps(link_interrupted(candidates, text))
     return candidates, (body, lex, names, all_body, inside)
+
+
+def _quoted_complements(candidates: list[Candidate], spans: Sequence, text: str, lex: Lexicon) -> list[Candidate]:
+    """A quotation opened by the cue with a comma or colon is left to the direct rule ('Brafman
+    said, “I have never …”', not a clause around it); a complement that is wholly one quotation
+    otherwise, where the setting ``quoted_complement_direct``
+    says so (English), it is a direct quote, the text inside the marks, with the cue and speaker of
+    its clause ('He writes that “there’s no room …”'), and mixed elsewhere (the Dutch annotation's
+    '… zei dat „…”')."""
+    kept = []
+    for cand in candidates:
+        if content.opens_quotation(cand, spans, text):
+            continue
+        span = content.quoted_complement(cand, spans, text)
+        if span is not None and lex.setting("quoted_complement_direct", 0):
+            cand.kind, cand.start, cand.end = "direct", span.start, span.end
+        kept.append(cand)
+    return kept
 
 
 class LanguageEngine:

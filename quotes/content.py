@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from quotes.clauses import END_PUNCT, bare_complement, clause_end, complementizer, te_infinitive, trim_end
 from quotes.cues import CueHit
@@ -325,6 +325,33 @@ def absorb_spans(candidate: Candidate, spans: Iterable[tuple[int, QuoteSpan]], t
                 candidate.end = max(candidate.end, span.close_end)
     candidate.end = trim_end(text, candidate.start, candidate.end)
     return candidate
+
+
+def quoted_complement(candidate: Candidate, spans: Sequence[QuoteSpan], text: str) -> Optional[QuoteSpan]:
+    """The quotation that is the whole of a mixed candidate's content, nothing but punctuation
+    around it ('He writes that “there’s no room …”'), or None."""
+    span = _one_quotation(candidate, spans)
+    if span is None:
+        return None
+    rest = text[candidate.start:span.open_start] + text[span.close_end:candidate.end]
+    return None if any(ch.isalnum() for ch in rest) else span
+
+
+def opens_quotation(candidate: Candidate, spans: Sequence[QuoteSpan], text: str) -> bool:
+    """The candidate's cue opens its one quotation, a sentence of its own, with a comma or colon
+    ('Brafman said, “I have never …”', 'On the subject of Israel, Trump added, “Sheldon knows …”'):
+    direct speech, which the direct rule reads (``direct_pre_cue``), not reported content around
+    a quote. A quotation that goes on in lower case continues the clause ('An economic downturn,
+    he said, “could be a good time …”'): mixed."""
+    span = _one_quotation(candidate, spans)
+    return span is not None and candidate.cue is not None and text[span.start:span.start + 1].isupper() \
+        and text[candidate.cue.word.end:span.open_start].strip() in (",", ":")
+
+
+def _one_quotation(candidate: Candidate, spans: Sequence[QuoteSpan]) -> Optional[QuoteSpan]:
+    if candidate.kind != "mixed" or len(candidate.spans) != 1:
+        return None
+    return spans[next(iter(candidate.spans))]
 
 
 def inside_any(spans: Iterable[QuoteSpan]) -> InsideQuote:

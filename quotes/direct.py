@@ -224,7 +224,8 @@ def join_continued(quotes: Sequence[Quote], text: str) -> list[Quote]:
     """'“A,” she said. “B.”': a direct quote that goes on in the same paragraph after its cue, the
     next passage without a cue of its own (or with the same one: an interrupted quote) and with the
     same speaker, is one quote whose ``parts`` are the passages; its offsets run from the first
-    passage to the last. The convention of English attribution corpora (PolNeAR counts one
+    passage to the last. So is a passage without a cue that opens the next paragraph, when the
+    quote's paragraph ends with its cue ('“A,” she said.¶“B.”'). The convention of English attribution corpora (PolNeAR counts one
     attribution per cue), chosen per language by the setting ``join_continued_quotes``; the quotes
     are numbered again."""
     joined: list[Quote] = []
@@ -241,7 +242,21 @@ def join_continued(quotes: Sequence[Quote], text: str) -> list[Quote]:
 
 def _continues(prev: Quote, quote: Quote, text: str) -> bool:
     """Whether ``quote`` is the next passage of ``prev`` (see :func:`join_continued`)."""
-    if prev.kind != "direct" or quote.kind != "direct" or "\n" in text[prev.end:quote.start]:
+    if prev.kind != "direct" or quote.kind != "direct" or not prev.speaker.name \
+            or quote.speaker.name != prev.speaker.name:
         return False
-    same_cue = quote.cue is None or (prev.cue is not None and quote.cue.start == prev.cue.start)
-    return same_cue and bool(prev.speaker.name) and quote.speaker.name == prev.speaker.name
+    gap = text[prev.end:quote.start]
+    if "\n" in gap:
+        return quote.cue is None and prev.cue is not None and prev.cue.start >= prev.end and _next_paragraph(gap)
+    return quote.cue is None or (prev.cue is not None and quote.cue.start == prev.cue.start)
+
+
+def _next_paragraph(gap: str) -> bool:
+    """'“A,” Viguerie says.¶“B.”': the gap after a quote runs to the end of its paragraph (its cue,
+    which the caller checks stands there, and no other quotation) and the next paragraph opens
+    with the next quote, which PolNeAR counts as the same attribution when it has no cue of its
+    own. Two quotes with nothing but a paragraph break between them stay two."""
+    first, last = gap.index("\n"), gap.rindex("\n")
+    own_close = 2  # the gap opens with the quote's own closing mark (two characters: '')
+    return not gap[first:last].strip() and not find_marks(gap[own_close:first]) \
+        and not any(ch.isalnum() for ch in gap[last:])

@@ -2,6 +2,8 @@
 "according to", "told reporters", inverted and post-quote cues, and the pronoun chain."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from handmade import tree_doc
@@ -179,6 +181,21 @@ def test_passages_join_only_in_one_paragraph_with_the_same_cue_and_speaker():
     assert len(join_continued([first, _quote(24, 32, cue_at=50)], TEXT_FOR_JOIN)) == 2  # a cue of its own
     assert len(join_continued([first, _quote(24, 32, kind="indirect")], TEXT_FOR_JOIN)) == 2
     assert [q.quote_id for q in join_continued([first, second, other_paragraph], TEXT_FOR_JOIN)] == ["d#1", "d#2"]
+
+
+NEXT_PARAGRAPH = '"We stay," Smith said on Monday.\n\n"We vote."\n\n"We win."\n\nShe left. "We lose."'
+
+
+def test_a_paragraph_ending_with_the_cue_goes_on_in_the_next_paragraph_s_quote():
+    def at(fragment, **kw):
+        start = NEXT_PARAGRAPH.index(fragment)
+        return replace(_quote(0, 0, **kw), text=fragment, start=start, end=start + len(fragment))
+
+    first, second = at("We stay,", cue_at=NEXT_PARAGRAPH.index("said")), at("We vote.")
+    [joined, third, fourth] = join_continued([first, second, at("We win."), at("We lose.")], NEXT_PARAGRAPH)
+    assert [p.text for p in joined.parts] == ["We stay,", "We vote."]
+    assert not third.parts and not fourth.parts  # no cue between: a paragraph break alone does not join
+    assert len(join_continued([first, at("We vote.", name="Jones")], NEXT_PARAGRAPH)) == 2
 
 
 SAYS_RELATIVE = """McCain PROPN 2 nsubj
