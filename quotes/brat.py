@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from quotes.gold import GoldDoc, GoldFormatError, GoldQuote
 from quotes.marks import body_quotes
@@ -88,24 +89,31 @@ def _attribution(roles: dict[str, str], spans: dict[str, TextBound], text: str, 
     start, end = min(c.start for c in contents), max(c.end for c in contents)
     source = spans.get(roles.get("Source", ""))
     cue = spans.get(roles.get("Cue", ""))
-    kinds = {quote_kind(text, p.start, p.end) for c in contents for p in c.pieces}
-    kind = "direct" if kinds == {"direct"} else "indirect" if kinds == {"indirect"} else "mixed"
+    kind = quote_kind(text, [(p.start, p.end) for c in contents for p in c.pieces])
     return GoldQuote(start=start, end=end, text=text[start:end], kind=kind,
                      speaker=source.text(text) if source else "", cue=cue.text(text) if cue else None,
                      speaker_span=(source.start, source.end) if source else None)
 
 
-def quote_kind(text: str, start: int, end: int) -> str:
-    """direct, mixed or indirect, from the quote marks in and around ``text[start:end]``."""
-    window_start = max(0, start - 2)
-    quoted = [q for q in body_quotes(text[window_start:end + 2]) if q.depth == 0]
-    quoted = [(q.start + window_start, q.end + window_start) for q in quoted]
-    inside = [(a, b) for a, b in quoted if a < end and b > start]
-    if not inside:
-        return "indirect"
-    letters = sum(ch.isalnum() for ch in text[start:end])
-    quoted_letters = sum(ch.isalnum() for a, b in inside for ch in text[max(a, start):min(b, end)])
-    return "direct" if quoted_letters >= 0.9 * letters else "mixed"
+def quote_kind(text: str, pieces: Sequence[tuple[int, int]]) -> str:
+    """direct, mixed or indirect, from the quote marks in and around a content's ``pieces`` (start,
+    end): direct when nine tenths of the letters of every piece stand inside quote marks, indirect
+    when no piece holds a quoted letter, mixed otherwise. The marks are paired over the paragraphs
+    the pieces lie in, so that a piece the annotator cut off inside a quotation ('“A. B,”' as two
+    pieces) is read inside its marks; the words between two pieces (the cue of '“A,” she said.
+    “B.”') do not count."""
+    first, last = min(a for a, _ in pieces), max(b for _, b in pieces)
+    window_start = text.rfind("\n", 0, first) + 1
+    window_end = text.find("\n", last)
+    window_end = len(text) if window_end < 0 else window_end
+    quoted = [(q.start + window_start, q.end + window_start)
+              for q in body_quotes(text[window_start:window_end]) if q.depth == 0]
+    kinds = set()
+    for start, end in pieces:
+        letters = sum(ch.isalnum() for ch in text[start:end])
+        inside = sum(ch.isalnum() for a, b in quoted if a < end and b > start for ch in text[max(a, start):min(b, end)])
+        kinds.add("indirect" if not inside else "direct" if inside >= 0.9 * letters else "mixed")
+    return kinds.pop() if len(kinds) == 1 else "mixed"
 
 
 def _pairs(folder: Path) -> list[tuple[Path, Path]]:

@@ -61,7 +61,18 @@ def test_attributions_become_gold_quotes_with_kind_speaker_and_cue():
     ("is to “share the costs fairly.”", "mixed"),
 ])
 def test_quote_kind_reads_the_marks_in_and_around_the_span(fragment, kind):
-    assert quote_kind(TEXT, *_at(fragment)) == kind
+    assert quote_kind(TEXT, [_at(fragment)]) == kind
+
+
+def test_quote_kind_pairs_the_marks_over_the_paragraph_not_each_piece():
+    # PolNeAR cuts contents into pieces at line ends inside a quotation: the second piece has a
+    # closing mark only, and is still inside the quote; the cue between two quoted pieces is no
+    # unquoted content, while an unquoted piece makes the content mixed
+    text = '“It is clear cut. That is the new reality,” Bozell says. “It is done.”\n\nNext paragraph.'
+    cut = text.index("That")
+    assert quote_kind(text, [(0, cut - 1), (cut, text.index(" Bozell"))]) == "direct"
+    assert quote_kind(text, [(1, text.index(" Bozell") - 2), (text.index("It is done"), text.index("\n") - 1)]) == "direct"
+    assert quote_kind(text, [(0, text.index(" Bozell")), (text.index("Next"), len(text))]) == "mixed"
 
 
 def test_both_layouts_the_first_annotator_and_clear_errors(tmp_path):
@@ -118,14 +129,14 @@ def test_polnear_dev_reads_whole_and_quote_marks_find_the_direct_quotes():
     docs = load_brat(POLNEAR / "dev")
     assert len(docs) == 84 and sum(len(d.quotes) for d in docs) == 2192
     kinds = [q.kind for d in docs for q in d.quotes]
-    assert kinds.count("direct") == 440 and kinds.count("mixed") == 298  # NYT ''…'' quotes paired
+    assert kinds.count("direct") == 459 and kinds.count("mixed") == 284  # NYT ''…'' quotes paired
     path = Path(__file__).resolve().parent.parent / "training" / "polnear_baseline.py"
     spec = importlib.util.spec_from_file_location("polnear_baseline", path)
     baseline = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(baseline)
     report = score(docs, baseline.marks_predictions(docs))
-    assert report.direct.recall >= 0.91  # 0.927 measured: the marks are paired right on English news
-    assert report.direct.f1 >= 0.68  # 0.696
+    assert report.direct.recall >= 0.89  # 0.908 measured: the marks are paired right on English news
+    assert report.direct.f1 >= 0.68  # 0.700
     assert report.lenient.f1 >= 0.35  # 0.364: direct quotes only, the floor English rules must rise above
 
 
