@@ -100,3 +100,36 @@ def test_a_relative_pronoun_at_the_cue_is_named_after_its_noun(news_quotes):
 
 def test_the_addressee_of_told_is_neither_speaker_nor_content(news_quotes):
     assert not [q for q in news_quotes if "CBS News" in q.text or q.speaker.name == "CBS News"]
+
+
+QUOTATIONS = ('"Judge," Brafman said, "I have never had that happen in thirty-seven years."\n\n'
+              'Sanders writes that "there is no room for language like that in our political discourse."\n\n'
+              'On the subject of Israel, Trump added, "Sheldon knows that nobody will be more loyal to Israel."\n\n'
+              '"Ted Cruz is the best conservative candidate," Viguerie tells Breitbart News.\n\n'
+              '"He checks all our boxes."')
+
+
+@pytest.fixture(scope="module")
+def quotation_quotes(english_attributor):
+    return english_attributor.attribute(QUOTATIONS)
+
+
+def test_a_quotation_the_cue_opens_with_a_comma_is_direct_speech(quotation_quotes):
+    judge = _find(quotation_quotes, "Judge")
+    assert [p.text for p in judge.parts] == ["Judge,", "I have never had that happen in thirty-seven years."]
+    assert (judge.kind, judge.speaker.name) == ("direct", "Brafman")
+    sheldon = _find(quotation_quotes, "Sheldon knows")  # the words before the cue are no part of it
+    assert (sheldon.kind, sheldon.text, sheldon.speaker.name, sheldon.method) == (
+        "direct", "Sheldon knows that nobody will be more loyal to Israel.", "Trump", "direct_pre_cue")
+
+
+def test_a_reported_clause_wholly_in_quote_marks_is_direct(quotation_quotes):
+    quote = _find(quotation_quotes, "there is no room")
+    assert (quote.kind, quote.speaker.name, quote.cue.lemma) == ("direct", "Sanders", "write")
+    assert quote.text == "there is no room for language like that in our political discourse."
+
+
+def test_a_paragraph_ending_with_its_cue_goes_on_in_the_next_paragraph(quotation_quotes):
+    quote = _find(quotation_quotes, "Ted Cruz is the best")
+    assert [p.text for p in quote.parts] == ["Ted Cruz is the best conservative candidate,", "He checks all our boxes."]
+    assert quote.speaker.name == "Viguerie"
