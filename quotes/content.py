@@ -184,6 +184,9 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
         return None
     if words[comma - 1].text in ('"', "'") or text[words[comma - 1].end - 1] in "”’»'\"":
         return None
+    if before is None and not lex.setting("verb_second", 1) and (
+            verb.feat("VerbForm") == "Ger" or verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
+        return None  # ", telling Reuters, …": a participle clause, whose noun phrase is its object
     mention = before or np_after(sent, verb.i, lex)
     if mention is None:
         return None

@@ -94,8 +94,12 @@ def _relative(sent: Sentence, i: int, antecedent: Mention) -> Mention:
 
 
 def _passive(sent: Sentence, verb: Word) -> bool:
-    """Whether the cue verb is passive by the tree: a passive auxiliary or passive subject."""
-    return any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(verb.i))
+    """Whether the cue verb is passive by the tree: a passive auxiliary, or a passive subject of a
+    verb in the passive voice (a past tense the tree gave a passive subject, "A campaign official
+    later walked back the comments", is active)."""
+    children = sent.children(verb.i)
+    return any(c.deprel == "aux:pass" for c in children) or \
+        any(c.deprel == "nsubj:pass" for c in children) and verb.feat("Voice") == "Pass"
 
 
 def _agent(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:

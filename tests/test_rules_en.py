@@ -407,3 +407,49 @@ alliance NOUN 2 nmod
 drew VERB 0 root VerbForm=Fin
 fire NOUN 6 obj""")
     assert claims.nominal(no_owner.sentences[0], no_owner.text, EN, NOWHERE) == []  # nobody's criticism
+
+
+WALKED_BACK_SAYING = """An DET 2 det
+official NOUN 3 nsubj:pass
+walked VERB 0 root Tense=Past|VerbForm=Part
+back ADP 3 compound:prt
+the DET 6 det
+comments NOUN 3 obl
+, PUNCT 8 punct
+saying VERB 3 advcl Tense=Pres|VerbForm=Part
+the DET 10 det
+plan NOUN 11 nsubj
+failed VERB 8 ccomp Tense=Past|VerbForm=Fin
+. PUNCT 3 punct"""
+
+
+def test_a_passive_subject_the_tree_gave_an_active_verb_still_speaks():
+    # no passive auxiliary and no passive voice: "walked back" is active, its subject speaks for
+    # the participle cue "saying" (not "the comments" before it)
+    text, cand = _only_candidate(WALKED_BACK_SAYING)
+    assert text[cand.mention.start:cand.mention.end] == "An official"
+    passive = WALKED_BACK_SAYING.replace("walked VERB 0 root Tense=Past|VerbForm=Part",
+                                         "criticized VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass")
+    parsed = tree_doc(passive)
+    assert subject_of(parsed.sentences[0], parsed.sentences[0].words[2], EN) is None  # no agent
+
+
+TELLING_REUTERS = """Trump PROPN 2 nsubj
+returned VERB 0 root Tense=Past|VerbForm=Fin
+the DET 4 det
+compliment NOUN 2 obj
+, PUNCT 6 punct
+telling VERB 2 advcl VerbForm=Ger
+Reuters PROPN 6 obj
+, PUNCT 6 punct
+they PRON 10 nsubj
+are AUX 11 aux VerbForm=Fin
+friends NOUN 6 parataxis
+. PUNCT 2 punct"""
+
+
+def test_a_participle_after_a_comma_is_no_parenthetical_cue_in_english():
+    # ", telling Reuters, …": Reuters is whom he told, not a speaker after an inverted cue
+    parsed = tree_doc(TELLING_REUTERS)
+    [hit] = [h for h in find_cues(parsed.sentences[0], EN) if h.word.text == "telling"]
+    assert content.parenthetical(hit, parsed.text, EN, NOWHERE) is None
