@@ -94,7 +94,10 @@ def _demonstrative_subject(sent: Sentence, i: int, lex: Lexicon) -> bool:
     clause's subject."""
     nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
     return bool(lex.words("bare_complement")) and lex.in_class(sent.words[i].text, "demonstrative_complementizer") \
-        and nxt is not None and nxt.upos in ("AUX", "VERB") and nxt.feat("VerbForm") == "Fin"
+        and nxt is not None and nxt.feat("VerbForm") == "Fin" and (
+            nxt.upos == "AUX" or nxt.upos == "VERB" and sent.words[i].upos != "SCONJ")
+    # a "verb" after a "that" the tagger calls a complementizer is more likely a mistagged word
+    # ("said that independent voters can't vote": "independent" tagged a finite verb)
 
 
 def bare_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:

@@ -453,3 +453,23 @@ def test_a_participle_after_a_comma_is_no_parenthetical_cue_in_english():
     parsed = tree_doc(TELLING_REUTERS)
     [hit] = [h for h in find_cues(parsed.sentences[0], EN) if h.word.text == "telling"]
     assert content.parenthetical(hit, parsed.text, EN, NOWHERE) is None
+
+
+SAID_THAT_MISTAGGED = """Bucher PROPN 2 nsubj
+said VERB 0 root VerbForm=Fin
+that SCONJ 4 mark
+independent VERB 2 advcl VerbForm=Fin
+voters NOUN 4 obj
+can AUX 8 aux VerbForm=Fin
+not PART 8 advmod
+vote VERB 2 ccomp VerbForm=Inf
+. PUNCT 2 punct"""
+
+
+def test_a_that_tagged_as_complementizer_opens_the_clause_whatever_verb_the_tagger_sees_next():
+    text, cand = _only_candidate(SAID_THAT_MISTAGGED)
+    assert text[cand.start:cand.end] == "independent voters can not vote"
+    # a demonstrative "that" before a finite auxiliary is still the clause's subject
+    text, cand = _only_candidate(SAID_THAT_MISTAGGED.replace("that SCONJ 4 mark", "that PRON 4 nsubj")
+                                 .replace("independent VERB 2 advcl VerbForm=Fin", "was AUX 2 ccomp VerbForm=Fin"))
+    assert text[cand.start:cand.end].startswith("that was")
