@@ -153,7 +153,8 @@ class LanguageEngine:
     def __init__(self, lang: str, parser_options: dict) -> None:
         self.lang = lang
         self.lexicon = load(lang)
-        self.parser = Parser(**parser_options, lang=lang, selector=partial(choose_sentences, lex=self.lexicon))
+        self.parser = Parser(**parser_options, lang=lang, selector=partial(choose_sentences, lex=self.lexicon),
+                             abbreviations=frozenset(t for t in self.lexicon.titles if t.endswith(".")))
 
 
 class Attributor:

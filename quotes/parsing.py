@@ -252,11 +252,14 @@ def _final_token(token: str) -> bool:
     return token in _FINAL or token[-1:] in "!?" or (len(token) >= 4 and token.endswith(".") and token[:-1].isalpha())
 
 
-def repair_sentences(sentences: list[TokenSpans], prepared: str, paragraphs: list[int]) -> list[TokenSpans]:
+def repair_sentences(sentences: list[TokenSpans], prepared: str, paragraphs: list[int],
+                     abbreviations: frozenset[str] = frozenset()) -> list[TokenSpans]:
     """Fix the tokenizer's sentence splits where the surface is clear: a "sentence" of quote marks
     alone joins its neighbour, one that does not end in final punctuation joins the next within the
-    paragraph ("(de Amerikaanse president Donald)" / "Trump heeft…"), and a final mark followed by a
-    closing quote and a capital starts a new sentence ("…bondgenoot.” Hij verklaarde")."""
+    paragraph ("(de Amerikaanse president Donald)" / "Trump heeft…"), and so does one that ends
+    with a title abbreviation of the language before a capital ("Dan Patrick says Sen." / "Ted Cruz
+    …", ``abbreviations``); a final mark followed by a closing quote and a capital starts a new
+    sentence ("…bondgenoot.” Hij verklaarde")."""
     split: list[TokenSpans] = []
     for sent in sentences:
         current: TokenSpans = []
@@ -280,12 +283,21 @@ def repair_sentences(sentences: list[TokenSpans], prepared: str, paragraphs: lis
         if merged and words <= _QUOTE_TOKENS | {")"} and _same_paragraph(merged[-1][-1][0], sent[0][0], paragraphs) \
                 and not _opens(prepared, sent):
             merged[-1] = merged[-1] + sent
-        elif merged and not _is_final(merged[-1], prepared) \
+        elif merged and (not _is_final(merged[-1], prepared) or _abbreviation_end(merged[-1], sent, prepared, abbreviations)) \
                 and _same_paragraph(merged[-1][-1][0], sent[0][0], paragraphs):
             merged[-1] = merged[-1] + sent
         else:
             merged.append(sent)
     return merged
+
+
+def _abbreviation_end(sent: TokenSpans, nxt: TokenSpans, prepared: str, abbreviations: frozenset[str]) -> bool:
+    """The sentence ends with a title abbreviation ("Sen.", or "Sen" and "." as two tokens) and
+    the next one opens with a capital: a name follows the title."""
+    last = prepared[sent[-1][0]:sent[-1][1]]
+    if last == "." and len(sent) > 1 and sent[-2][1] == sent[-1][0]:
+        last = prepared[sent[-2][0]:sent[-1][1]]
+    return last.lower() in abbreviations and prepared[nxt[0][0]:nxt[0][0] + 1].isupper()
 
 
 def _mark_role(prepared: str, span: tuple[int, int]) -> Optional[str]:
@@ -354,9 +366,12 @@ class Parser:
 
     def __init__(self, stanza_dir: str | Path | None = None, stanza_resources: str | Path | None = None,
                  *, batch_size: int = 16, selector: Optional[Selector] = None, parse_all: bool = False,
-                 device: str = "auto", lang: str = "nl", times: Optional[StageTimes] = None) -> None:
+                 device: str = "auto", lang: str = "nl", times: Optional[StageTimes] = None,
+                 abbreviations: frozenset[str] = frozenset()) -> None:
         check_device(device)
         self.lang = lang
+        self.abbreviations = abbreviations
+        """lower-case words with their full stop after which no sentence ends ("Sen.", "Gov.")"""
         self.stanza_dir = stanza_dir
         self.device = device
         self.stanza_resources = stanza_resources
@@ -418,7 +433,7 @@ class Parser:
 
     def _spans(self, doc, prepared: str, text: str, body_start: int) -> tuple[list[TokenSpans], Selection]:
         raw = [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
-        spans = repair_sentences(raw, prepared, paragraph_starts(text))
+        spans = repair_sentences(raw, prepared, paragraph_starts(text), self.abbreviations)
         if self.selector is None:
             everything = frozenset(range(len(spans)))
             return spans, Selection(everything, everything)

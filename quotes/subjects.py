@@ -128,6 +128,10 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
     relative = _relative_antecedent(sent, verb, lex)
     if relative is not None:
         return relative
+    if _participle_clause(verb) and verb.i and sent.words[verb.i - 1].upos == "PROPN":
+        own = np_before(sent, verb.i, lex)  # "with Sen. John McCain calling it …": its own subject
+        if own is not None and own.last == verb.i - 1 and not inside_quote(own.start):
+            return own
     if (verb.deprel == "conj" or _participle_clause(verb)) and verb.head >= 0 and verb.head != verb.i:
         # "Hij verklaarde …, en bood … aan"; "Sanders denounced the attacks, saying …"
         shared = subject_of(sent, sent.words[verb.head], lex, inside_quote)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.parsing import prepare_text
+from quotes.parsing import prepare_text, repair_sentences
 
 
 def test_prepare_text_keeps_every_offset():
@@ -115,3 +115,26 @@ def test_cuda_without_a_gpu_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     with pytest.raises(UsageError, match="sees no CUDA GPU"):
         Attributor(device="cuda")
+
+
+def _spans(text: str, sentences: list[str]) -> list[list[tuple[int, int]]]:
+    """Token spans of whitespace-separated tokens, cut into the given sentences."""
+    out, pos = [], 0
+    for sentence in sentences:
+        spans = []
+        for token in sentence.split():
+            start = text.index(token, pos)
+            spans.append((start, start + len(token)))
+            pos = start + len(token)
+        out.append(spans)
+    return out
+
+
+def test_a_title_abbreviation_before_a_capital_ends_no_sentence():
+    text = "Dan Patrick says Sen. Ted Cruz won. They met Gov. Kasich today. Later he spoke."
+    cut = _spans(text, ["Dan Patrick says Sen.", "Ted Cruz won .", "They met Gov .", "Kasich today .", "Later he spoke ."])
+    titles = frozenset({"sen.", "gov."})
+    repaired = repair_sentences(cut, text, [0], titles)
+    assert [text[s[0][0]:s[-1][1]] for s in repaired] == [
+        "Dan Patrick says Sen. Ted Cruz won.", "They met Gov. Kasich today.", "Later he spoke."]  # "Gov ." too
+    assert len(repair_sentences(cut, text, [0])) == 5  # a language without such titles

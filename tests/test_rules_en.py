@@ -473,3 +473,29 @@ def test_a_that_tagged_as_complementizer_opens_the_clause_whatever_verb_the_tagg
     text, cand = _only_candidate(SAID_THAT_MISTAGGED.replace("that SCONJ 4 mark", "that PRON 4 nsubj")
                                  .replace("independent VERB 2 advcl VerbForm=Fin", "was AUX 2 ccomp VerbForm=Fin"))
     assert text[cand.start:cand.end].startswith("that was")
+
+
+WITH_NAME_CALLING = """Democrats PROPN 2 nsubj
+went VERB 0 root VerbForm=Fin
+further ADV 2 advmod
+, PUNCT 8 punct
+with ADP 6 case
+Martin PROPN 2 obl
+Malley PROPN 6 flat
+calling VERB 2 advcl VerbForm=Ger
+Trump PROPN 8 obj
+a DET 11 det
+fascist NOUN 8 xcomp
+. PUNCT 2 punct"""
+
+
+def test_a_participle_right_after_a_name_has_that_name_as_its_subject():
+    parsed = tree_doc(WITH_NAME_CALLING)
+    sent = parsed.sentences[0]
+    mention = subject_of(sent, sent.words[7], EN)
+    assert parsed.text[mention.start:mention.end] == "Martin Malley"  # not "Democrats", the main clause's
+    after_comma = tree_doc(WITH_NAME_CALLING.replace("with ADP 6 case", ", PUNCT 8 punct")
+                           .replace("Martin PROPN 2 obl", "now ADV 8 advmod").replace("Malley PROPN 6 flat", "then ADV 8 advmod"))
+    sent = after_comma.sentences[0]
+    mention = subject_of(sent, sent.words[7], EN)
+    assert after_comma.text[mention.start:mention.end] == "Democrats"
