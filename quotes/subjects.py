@@ -22,11 +22,22 @@ def _plausible_subject(word: Word, lex: Lexicon, inside_quote) -> bool:
     # a number subject is a share of people: "Six in 10 say …", "55 percent said so"
 
 
-def _participle_clause(verb: Word) -> bool:
+def _participle_clause(sent: Sentence, verb: Word) -> bool:
     """"…, saying his campaign …", "After saying he was nervous, the man …": a participle or
-    gerund cue in a clause of its own speaks with the subject of the verb it hangs on."""
-    return verb.feat("VerbForm") in ("Ger", "Part") and verb.deprel in ("advcl", "xcomp") \
-        and verb.feat("Tense") != "Past"
+    gerund cue in a clause of its own speaks with the subject of the verb it hangs on; after a
+    comma it is one whatever the tree made of it ("in an email to supporters, saying …", which the
+    tree hung on "supporters")."""
+    return verb.feat("VerbForm") in ("Ger", "Part") and verb.feat("Tense") != "Past" and (
+        verb.deprel in ("advcl", "xcomp") or verb.i > 0 and sent.words[verb.i - 1].text == ",")
+
+
+def _clause_verb(sent: Sentence, word: Word) -> Word:
+    """The verb a word hangs on: itself, or the first verb up its heads (a participle the tree
+    attached to a noun speaks with that noun's verb)."""
+    seen = 0
+    while word.upos not in ("VERB", "AUX") and 0 <= word.head != word.i and seen < 8:
+        word, seen = sent.words[word.head], seen + 1
+    return word
 
 
 def _before_apposition(sent: Sentence, verb: Word, mention: Mention, lex: Lexicon) -> Mention:
@@ -128,13 +139,13 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
     relative = _relative_antecedent(sent, verb, lex)
     if relative is not None:
         return relative
-    if _participle_clause(verb) and verb.i and sent.words[verb.i - 1].upos == "PROPN":
+    if _participle_clause(sent, verb) and verb.i and sent.words[verb.i - 1].upos == "PROPN":
         own = np_before(sent, verb.i, lex)  # "with Sen. John McCain calling it …": its own subject
         if own is not None and own.last == verb.i - 1 and not inside_quote(own.start):
             return own
-    if (verb.deprel == "conj" or _participle_clause(verb)) and verb.head >= 0 and verb.head != verb.i:
+    if (verb.deprel == "conj" or _participle_clause(sent, verb)) and verb.head >= 0 and verb.head != verb.i:
         # "Hij verklaarde …, en bood … aan"; "Sanders denounced the attacks, saying …"
-        shared = subject_of(sent, sent.words[verb.head], lex, inside_quote)
+        shared = subject_of(sent, _clause_verb(sent, sent.words[verb.head]), lex, inside_quote)
         if shared is not None:
             return shared
     order = (np_after, np_before) if inverted else (np_before, np_after) if lex.setting("verb_second", 1) \

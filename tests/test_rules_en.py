@@ -499,3 +499,22 @@ def test_a_participle_right_after_a_name_has_that_name_as_its_subject():
     sent = after_comma.sentences[0]
     mention = subject_of(sent, sent.words[7], EN)
     assert after_comma.text[mention.start:mention.end] == "Democrats"
+
+
+EMAIL_SAYING = """She PRON 2 nsubj
+wrote VERB 0 root Tense=Past|VerbForm=Fin
+to ADP 4 case
+supporters NOUN 2 obl
+, PUNCT 6 punct
+saying VERB 4 acl Tense=Pres|VerbForm=Part
+the DET 8 det
+plan NOUN 9 nsubj
+failed VERB 6 ccomp Tense=Past|VerbForm=Fin
+. PUNCT 2 punct"""
+
+
+def test_a_participle_after_a_comma_speaks_with_the_main_clause_whatever_it_hangs_on():
+    parsed = tree_doc(EMAIL_SAYING)  # the tree hung "saying" on "supporters"
+    [hit] = [h for h in find_cues(parsed.sentences[0], EN) if h.word.text == "saying"]
+    cand = content.indirect(hit, parsed.text, EN, NOWHERE)
+    assert parsed.text[cand.mention.start:cand.mention.end] == "She"
