@@ -181,11 +181,13 @@ def np_after(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     if j >= len(words):
         return None
     word = words[j]
-    if word.upos == "PRON" or bare(word) in lex.pronouns:
+    possessive = (word.feat("Poss") == "Yes" or word.deprel == "nmod:poss") and j + 1 < len(words) \
+        and words[j + 1].upos in ("NOUN", "PROPN", "ADJ")  # "according to his campaign documents"
+    if (word.upos == "PRON" or bare(word) in lex.pronouns) and not possessive:
         return Mention(sent, j, j, j, pronoun=True) if not lex.in_class(bare(word), "non_speaking_pronoun") else None
-    if not _np_word(word, lex) or word.text in ",.;:":
+    if not (_np_word(word, lex) or possessive) or word.text in ",.;:":
         return None
-    head = j
+    head = j + 1 if possessive else j
     while head + 1 < len(words) and words[head].upos in ("DET", "ADJ", "NUM") and _np_word(words[head + 1], lex):
         head += 1
     if (words[head].upos == "DET" or lex.in_class(words[head].text, "article")) and head + 1 < len(words) \

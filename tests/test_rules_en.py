@@ -518,3 +518,24 @@ def test_a_participle_after_a_comma_speaks_with_the_main_clause_whatever_it_hang
     [hit] = [h for h in find_cues(parsed.sentences[0], EN) if h.word.text == "saying"]
     cand = content.indirect(hit, parsed.text, EN, NOWHERE)
     assert parsed.text[cand.mention.start:cand.mention.end] == "She"
+
+
+ACCORDING_TO_HIS = """He PRON 2 nsubj
+raised VERB 0 root Tense=Past|VerbForm=Fin
+money NOUN 2 obj
+, PUNCT 5 punct
+according VERB 9 case VerbForm=Ger
+to ADP 5 fixed
+his PRON 9 nmod:poss Poss=Yes
+campaign NOUN 9 compound
+documents NOUN 2 obl
+. PUNCT 2 punct"""
+
+
+def test_a_possessive_opens_the_noun_phrase_of_a_source():
+    # "according to his campaign documents": the documents are the source, not "his"
+    parsed = tree_doc(ACCORDING_TO_HIS)
+    [hit] = find_cues(parsed.sentences[0], EN)
+    cand = content.volgens(hit, parsed.text, EN, NOWHERE)
+    assert parsed.text[cand.mention.start:cand.mention.end] == "his campaign documents"
+    assert parsed.text[cand.start:cand.end].strip() == "He raised money"  # hand-built text: " ," before the cue
