@@ -64,6 +64,9 @@ def label_end(sent: Sentence, verb: Word) -> int:
             w.text.isupper() or not w.text.isalpha() or w.text[:1].isupper() and w.i > 0
             and words[w.i - 1].text in (",", "(") for w in words[:dash]):
         return max(colon, dash + 1)
+    if dash and dash >= 4 and words[dash - 1].text == ")" and words[dash - 3].text == "(" and all(
+            w.text[:1].isupper() or not w.text.isalpha() for w in words[:dash]):
+        return max(colon, dash + 1)  # "Washington (AFP) –", "MACAU (Reuters) –": a place and an agency
     return colon
 
 

@@ -337,6 +337,17 @@ says VERB 0 root VerbForm=Fin
 that SCONJ 11 mark
 nobody PRON 11 nsubj
 interfered VERB 8 ccomp VerbForm=Fin""", "says", "Attorney Lynch"),  # not the dateline
+    ("""Washington PROPN 8 nsubj
+( PUNCT 3 punct
+AFP PROPN 1 appos
+) PUNCT 3 punct
+– PUNCT 8 punct
+Hillary PROPN 7 compound
+Clinton PROPN 8 nsubj
+says VERB 0 root VerbForm=Fin
+that SCONJ 11 mark
+nobody PRON 11 nsubj
+interfered VERB 8 ccomp VerbForm=Fin""", "says", "Hillary Clinton"),  # a dateline in title case
     ("""Morton PROPN 2 compound
 Blackwell PROPN 3 nsubj
 Endorses PROPN 0 root
