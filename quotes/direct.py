@@ -110,13 +110,21 @@ def _adjacent(gap: str) -> bool:
     return len(gap) <= 3 and "\n\n" not in gap
 
 
+def _next_paragraph_opens(gap: str) -> bool:
+    """'He said:¶“In all the administrations …”': nothing but a paragraph break between a colon and
+    the quote that opens the next paragraph."""
+    return "\n" in gap and not gap.strip()
+
+
 def _pre_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str) -> tuple[Optional[CueHit], Optional[Word]]:
-    """The cue before the opening mark ("X zei: „…”"), or the colon with no cue verb before it."""
+    """The cue before the opening mark ("X zei: „…”", also across a paragraph break after the
+    colon), or the colon with no cue verb before it."""
     i = words.before(span.open_start)
     if i is None:
         return None, None
     sent, word = words.items[i]
-    if word.text not in (":", ",") or not _adjacent(text[word.end:span.open_start]):
+    gap = text[word.end:span.open_start]
+    if word.text not in (":", ",") or not (_adjacent(gap) or word.text == ":" and _next_paragraph_opens(gap)):
         return None, None
     for _, prev in reversed(words.items[max(0, i - 12):i]):
         if prev.start < sent.start:

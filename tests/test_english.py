@@ -106,7 +106,9 @@ QUOTATIONS = ('"Judge," Brafman said, "I have never had that happen in thirty-se
               'Sanders writes that "there is no room for language like that in our political discourse."\n\n'
               'On the subject of Israel, Trump added, "Sheldon knows that nobody will be more loyal to Israel."\n\n'
               '"Ted Cruz is the best conservative candidate," Viguerie tells Breitbart News.\n\n'
-              '"He checks all our boxes."')
+              '"He checks all our boxes."\n\n'
+              'John Bolton spoke at length on Monday. He said:\n\n'
+              '"In all the administrations I have served in, you cut off your business ties."')
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +135,8 @@ def test_a_paragraph_ending_with_its_cue_goes_on_in_the_next_paragraph(quotation
     quote = _find(quotation_quotes, "Ted Cruz is the best")
     assert [p.text for p in quote.parts] == ["Ted Cruz is the best conservative candidate,", "He checks all our boxes."]
     assert quote.speaker.name == "Viguerie"
+
+
+def test_a_colon_ending_a_paragraph_introduces_the_quote_opening_the_next(quotation_quotes):
+    quote = _find(quotation_quotes, "In all the administrations")
+    assert (quote.method, quote.speaker.mention, quote.speaker.name) == ("direct_pre_cue", "He", "John Bolton")
