@@ -31,6 +31,17 @@ def _participle_clause(sent: Sentence, verb: Word) -> bool:
         verb.deprel in ("advcl", "xcomp") or verb.i > 0 and sent.words[verb.i - 1].text == ",")
 
 
+def _main_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote) -> Optional[Mention]:
+    """The subject of the sentence's main clause, when that clause comes before a participle cue:
+    a participle after a comma has none of its own, whatever noun the tree made its subject."""
+    root = next((w for w in sent.words if w.head < 0 or w.head == w.i), None)
+    if root is None or root.i >= verb.i:
+        return None
+    subject = next((c for c in sent.children(root.i) if c.deprel in ("nsubj", "nsubj:pass")
+                    and c.i < verb.i and _plausible_subject(c, lex, inside_quote)), None)
+    return mention_at(sent, subject.i, lex) if subject is not None else None
+
+
 def _clause_verb(sent: Sentence, word: Word) -> Word:
     """The verb a word hangs on: itself, or the first verb up its heads (a participle the tree
     attached to a noun speaks with that noun's verb)."""
@@ -129,6 +140,10 @@ def _agent(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:
 
 def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos: False,
                 inverted: bool = False) -> Optional[Mention]:
+    if verb.i and sent.words[verb.i - 1].text == "," and _participle_clause(sent, verb):
+        main = _main_clause_subject(sent, verb, lex, inside_quote)
+        if main is not None:  # "Fiorina was upfront about …, the current GOP front-runner, saying …"
+            return main
     for child in sent.children(verb.i):
         if child.deprel in ("nsubj", "nsubj:pass") and _plausible_subject(child, lex, inside_quote):
             mention = mention_at(sent, child.i, lex)

@@ -550,3 +550,27 @@ def test_a_possessive_opens_the_noun_phrase_of_a_source():
     cand = content.volgens(hit, parsed.text, EN, NOWHERE)
     assert parsed.text[cand.mention.start:cand.mention.end] == "his campaign documents"
     assert parsed.text[cand.start:cand.end].strip() == "He raised money"  # hand-built text: " ," before the cue
+
+
+UPFRONT_SAYING = """Fiorina PROPN 3 nsubj
+was AUX 3 cop VerbForm=Fin
+upfront ADJ 0 root
+about ADP 5 case
+Trump PROPN 3 obl
+, PUNCT 8 punct
+the DET 8 det
+frontrunner PROPN 10 nsubj
+, PUNCT 10 punct
+saying VERB 12 advcl Tense=Pres|VerbForm=Part
+voters NOUN 12 nsubj
+need VERB 3 parataxis VerbForm=Fin
+unity NOUN 12 obj
+. PUNCT 3 punct"""
+
+
+def test_a_participle_after_a_comma_has_no_subject_of_its_own():
+    # the tree made "the frontrunner" the subject of "saying": the main clause's subject speaks
+    parsed = tree_doc(UPFRONT_SAYING)
+    sent = parsed.sentences[0]
+    mention = subject_of(sent, sent.words[9], EN)
+    assert parsed.text[mention.start:mention.end] == "Fiorina"
