@@ -46,6 +46,13 @@ def name_runs(tokens: Sequence[str], lex: Lexicon, tags: Optional[Sequence[str]]
     return runs
 
 
+def title_case(tokens: Sequence[str]) -> bool:
+    """A headline in title case: of its words after the first (four at least), three in five or
+    more are capitalised, so capitals do not mark names there."""
+    words = [t for t in tokens[1:] if t.isalpha()]
+    return len(words) >= 4 and sum(t[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
 def _followed_by_name(tokens: Sequence[str], k: int, lex: Lexicon) -> bool:
     j = k + 1
     while j < len(tokens) and tokens[j].lower() in lex.name_particles:
@@ -126,8 +133,11 @@ class NameIndex:
         self._order: dict[tuple[str, ...], int] = {}  # each name and where it first appeared
         self._by_last: dict[str, list[tuple[str, ...]]] = {}  # lowercased last word -> names, in order
         self._by_first: dict[str, list[tuple[str, ...]]] = {}  # first word of a full name -> names
+        headings = bool(lex.setting("title_case_headings", 0))
         for sent in sentences:
             tokens = tuple(_name_part(t, lex) for t in sent.tokens)
+            if headings and title_case(tokens):
+                continue  # "Republican Donor Adelson and Trump May be Aligning on Israel": no names to learn
             for a, b in name_runs(tokens, lex):
                 run = tokens[a:b]
                 if run not in self._order:

@@ -13,6 +13,7 @@ from quotes.cues import find_cues
 from quotes.direct import join_continued
 from quotes.documents import Document
 from quotes.lexicon import load
+from quotes.names import NameIndex, title_case
 from quotes.subjects import subject_of
 from quotes.types import Cue, Quote, Speaker
 
@@ -574,3 +575,12 @@ def test_a_participle_after_a_comma_has_no_subject_of_its_own():
     sent = parsed.sentences[0]
     mention = subject_of(sent, sent.words[9], EN)
     assert parsed.text[mention.start:mention.end] == "Fiorina"
+
+
+def test_a_title_case_headline_teaches_no_names():
+    words = "Republican Donor Adelson and Trump May be Aligning on Israel".split()
+    headline = "\n".join(f"{w} PROPN {0 if k == 0 else 1} {'root' if k == 0 else 'flat'}" for k, w in enumerate(words))
+    parsed = tree_doc(headline, "Trump PROPN 2 nsubj\nspoke VERB 0 root VerbForm=Fin\n. PUNCT 2 punct")
+    assert NameIndex(parsed.sentences, EN).canonical(("Trump",)) == "Trump"  # not "Trump May"
+    assert NameIndex(parsed.sentences, load("nl")).canonical(("Trump",)) == "Trump May"  # Dutch learns from every sentence
+    assert not title_case(("Trump", "spoke", "about", "the", "Iran", "deal", "on", "Monday"))
