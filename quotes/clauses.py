@@ -129,12 +129,17 @@ def bare_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
 def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
     """The same clause read on the surface, where the tree missed it ("Obama says some constraints
     on freedom are necessary", parsed as an object and a conjunct): after the cue, its time words
-    and adverbs and an addressee ("told reporters"), a noun phrase or a gerund opens and a finite
+    ("on Friday" too) and adverbs and an addressee ("told reporters"), a noun phrase or a gerund opens and a finite
     verb (or a contracted one after a pronoun, class ``contracted_verb``) follows within the clause."""
     words = hit.sentence.words
     first = hit.word.i + 1
-    while first < len(words) and (words[first].upos == "ADV" or lex.is_temporal(words[first].text)):
-        first += 1
+    while first < len(words):
+        if words[first].upos == "ADV" or lex.is_temporal(words[first].text):
+            first += 1
+        elif words[first].upos == "ADP" and first + 1 < len(words) and lex.is_temporal(words[first + 1].text):
+            first += 2  # "said on Friday he met …"
+        else:
+            break
     if first < len(words) - 1 and lex.in_class(words[first].text, "addressee"):
         first += 1
     if first >= len(words) or lex.in_class(words[first].text, "complementizer") \

@@ -584,3 +584,18 @@ def test_a_title_case_headline_teaches_no_names():
     assert NameIndex(parsed.sentences, EN).canonical(("Trump",)) == "Trump"  # not "Trump May"
     assert NameIndex(parsed.sentences, load("nl")).canonical(("Trump",)) == "Trump May"  # Dutch learns from every sentence
     assert not title_case(("Trump", "spoke", "about", "the", "Iran", "deal", "on", "Monday"))
+
+
+SAID_ON_FRIDAY = """Adelson PROPN 2 nsubj
+said VERB 0 root VerbForm=Fin
+on ADP 4 case
+Friday PROPN 2 obl
+he PRON 6 nsubj
+met VERB 2 advcl VerbForm=Fin
+Trump PROPN 6 obj
+. PUNCT 2 punct"""
+
+
+def test_a_time_phrase_between_cue_and_clause_is_skipped_on_the_surface():
+    text, cand = _only_candidate(SAID_ON_FRIDAY)  # the tree made the clause an adverbial
+    assert text[cand.start:cand.end] == "he met Trump" and text[cand.mention.start:cand.mention.end] == "Adelson"
