@@ -130,11 +130,10 @@ def _candidates(doc: Document, parsed: ParsedDoc, lex: Lexicon) -> tuple[list[Ca
 
 def _quoted_complements(candidates: list[Candidate], spans: Sequence, text: str, lex: Lexicon) -> list[Candidate]:
     """A quotation opened by the cue with a comma or colon is left to the direct rule ('Brafman
-    said, “I have never …”', not a clause around it); a complement that is wholly one quotation
-    otherwise, where the setting ``quoted_complement_direct``
-    says so (English), it is a direct quote, the text inside the marks, with the cue and speaker of
-    its clause ('He writes that “there’s no room …”'), and mixed elsewhere (the Dutch annotation's
-    '… zei dat „…”')."""
+    said, “I have never …”', not a clause around it). Any other complement that is wholly one
+    quotation ('He writes that “there’s no room …”') is a direct quote, the text inside the marks,
+    with the cue and speaker of its clause, where the setting ``quoted_complement_direct`` says so
+    (English); it stays mixed elsewhere (the Dutch annotation's '… zei dat „…”')."""
     kept = []
     for cand in candidates:
         if content.opens_quotation(cand, spans, text):

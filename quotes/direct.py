@@ -110,7 +110,7 @@ def _adjacent(gap: str) -> bool:
     return len(gap) <= 3 and "\n\n" not in gap
 
 
-def _next_paragraph_opens(gap: str) -> bool:
+def _paragraph_break_only(gap: str) -> bool:
     """'He said:¶“In all the administrations …”': nothing but a paragraph break between a colon and
     the quote that opens the next paragraph."""
     return "\n" in gap and not gap.strip()
@@ -124,7 +124,7 @@ def _pre_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: s
         return None, None
     sent, word = words.items[i]
     gap = text[word.end:span.open_start]
-    if word.text not in (":", ",") or not (_adjacent(gap) or word.text == ":" and _next_paragraph_opens(gap)):
+    if word.text not in (":", ",") or not (_adjacent(gap) or word.text == ":" and _paragraph_break_only(gap)):
         return None, None
     for _, prev in reversed(words.items[max(0, i - 12):i]):
         if prev.start < sent.start:
@@ -233,9 +233,9 @@ def join_continued(quotes: Sequence[Quote], text: str) -> list[Quote]:
     next passage without a cue of its own (or with the same one: an interrupted quote) and with the
     same speaker, is one quote whose ``parts`` are the passages; its offsets run from the first
     passage to the last. So is a passage without a cue that opens the next paragraph, when the
-    quote's paragraph ends with its cue ('“A,” she said.¶“B.”'). The convention of English attribution corpora (PolNeAR counts one
-    attribution per cue), chosen per language by the setting ``join_continued_quotes``; the quotes
-    are numbered again."""
+    quote's paragraph ends with its cue ('“A,” she said.¶“B.”'). The convention of English
+    attribution corpora (PolNeAR counts one attribution per cue), chosen per language by the
+    setting ``join_continued_quotes``; the quotes are numbered again."""
     joined: list[Quote] = []
     for quote in sorted(quotes, key=lambda q: q.start):
         prev = joined[-1] if joined else None

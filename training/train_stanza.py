@@ -51,7 +51,7 @@ from stanza_recipe.conllu import group_documents, read_conllu  # noqa: E402
 from stanza_recipe.quote_augment import augment_quotes, text_mismatches  # noqa: E402
 from stanza_recipe.languages import RECIPES  # noqa: E402
 from stanza_recipe.split import describe, load_documents, shrink, split_documents, treebank_dir, write_treebank  # noqa: E402
-from stanza_recipe.stages import (CONFIGS, MODEL_NAMES, STAGES, StageConfig, model_path,  # noqa: E402
+from stanza_recipe.stages import (CONFIGS, STAGES, StageConfig, model_path,  # noqa: E402
                                   named_configs, quick_configs, run_stage, stanza_env)
 
 logger = logging.getLogger("train_stanza")
