@@ -238,24 +238,46 @@ def join_continued(quotes: Sequence[Quote], text: str) -> list[Quote]:
     setting ``join_continued_quotes``; the quotes are numbered again."""
     joined: list[Quote] = []
     for quote in sorted(quotes, key=lambda q: q.start):
-        prev = joined[-1] if joined else None
-        if prev is not None and _continues(prev, quote, text):
-            parts = prev.parts or (Span(prev.start, prev.end, prev.text),)
-            joined[-1] = replace(prev, end=quote.end, text=text[prev.start:quote.end],
-                                 parts=parts + (Span(quote.start, quote.end, quote.text),))
-        else:
+        k = _continued(joined, quote, text)
+        if k is None:
             joined.append(quote)
+            continue
+        prev = joined[k]
+        parts = prev.parts or (Span(prev.start, prev.end, prev.text),)
+        joined[k] = replace(prev, end=quote.end, text=text[prev.start:quote.end],
+                            parts=parts + (Span(quote.start, quote.end, quote.text),))
     return [replace(q, quote_id=f"{q.doc_id}#{k}") for k, q in enumerate(joined, 1)]
 
 
+def _continued(joined: list[Quote], quote: Quote, text: str) -> Optional[int]:
+    """The index of the quote that ``quote`` goes on, if any: the last one, or the one before it
+    when that one is reported content its cue clause introduced ('“A,” Clinton said, referencing
+    a super PAC called Future45. “B.”')."""
+    last = len(joined) - 1
+    if last >= 0 and _continues(joined[last], quote, text):
+        return last
+    if last >= 1 and quote.cue is None:
+        prev, between = joined[last - 1], joined[last]
+        if between.kind != "direct" and prev.cue is not None and between.start > prev.cue.start >= prev.end \
+                and "\n" not in text[prev.end:quote.start] and _continues(prev, quote, text):
+            return last - 1
+    return None
+
+
 def _continues(prev: Quote, quote: Quote, text: str) -> bool:
-    """Whether ``quote`` is the next passage of ``prev`` (see :func:`join_continued`)."""
-    if prev.kind != "direct" or quote.kind != "direct" or not prev.speaker.name \
-            or quote.speaker.name != prev.speaker.name:
+    """Whether ``quote`` is the next passage of ``prev`` (see :func:`join_continued`); a mixed quote
+    with its cue after it goes on in a passage of the same paragraph too ('The deal “looks out for
+    Wall Street first,” Sanders wrote. “That is unacceptable.”')."""
+    if quote.kind != "direct" or not prev.speaker.name or quote.speaker.name != prev.speaker.name:
         return False
+    post_cue = prev.cue is not None and prev.cue.start >= prev.end
     gap = text[prev.end:quote.start]
+    if prev.kind == "mixed":
+        return post_cue and quote.cue is None and "\n" not in gap
+    if prev.kind != "direct":
+        return False
     if "\n" in gap:
-        return quote.cue is None and prev.cue is not None and prev.cue.start >= prev.end and _next_paragraph(gap)
+        return quote.cue is None and post_cue and _next_paragraph(gap)
     return quote.cue is None or (prev.cue is not None and quote.cue.start == prev.cue.start)
 
 

@@ -599,3 +599,22 @@ Trump PROPN 6 obj
 def test_a_time_phrase_between_cue_and_clause_is_skipped_on_the_surface():
     text, cand = _only_candidate(SAID_ON_FRIDAY)  # the tree made the clause an adverbial
     assert text[cand.start:cand.end] == "he met Trump" and text[cand.mention.start:cand.mention.end] == "Adelson"
+
+
+BETWEEN = 'The deal "looks bad," Smith said, citing the polls. "We vote." Jones left.'
+
+
+def test_a_passage_goes_on_past_the_cue_clause_s_reported_content_and_after_a_mixed_quote():
+    def at(fragment, **kw):
+        start = BETWEEN.index(fragment)
+        return replace(_quote(0, 0, **kw), text=fragment, start=start, end=start + len(fragment))
+
+    cue_at = BETWEEN.index("said")
+    first, polls, passage = at("looks bad,", cue_at=cue_at), at("the polls", kind="indirect"), at("We vote.")
+    polls = replace(polls, cue=Cue("citing", "cite", cue_at + 6, cue_at + 12))
+    joined = join_continued([first, polls, passage], BETWEEN)
+    assert [p.text for p in joined[0].parts] == ["looks bad,", "We vote."] and joined[1].text == "the polls"
+    mixed = replace(at('The deal "looks bad,', cue_at=cue_at), kind="mixed")
+    [quote] = join_continued([mixed, passage], BETWEEN)
+    assert quote.kind == "mixed" and [p.text for p in quote.parts] == ['The deal "looks bad,', "We vote."]
+    assert len(join_continued([replace(mixed, cue=None), passage], BETWEEN)) == 2  # no cue after it: no join
