@@ -258,7 +258,10 @@ def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
                     None)  # after a comma the name is an apposition: "de gouverneur van X, Jan Brouckaert"
         if link is not None and tokens[link] != "," and not any(t in lex.portfolios for t in tokens[link + 1:a]):
             continue
-        if not lex.closed_compounds and b < len(tokens) and lex.noun_type(tokens[b]) is not None:
+        after = b
+        while after < len(tokens) - 1 and tokens[after][:1].isupper() and lex.noun_type(tokens[after]) is None:
+            after += 1  # capitalised modifiers of the noun: "Senate Minority Whip Dick Durbin"
+        if not lex.closed_compounds and after < len(tokens) and lex.noun_type(tokens[after]) is not None:
             continue  # a name before a noun modifies it: "Pentagon spokesman John Kirby", "the Vermont senator"
         return list(words[a:b])
     return []

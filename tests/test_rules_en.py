@@ -618,3 +618,12 @@ def test_a_passage_goes_on_past_the_cue_clause_s_reported_content_and_after_a_mi
     [quote] = join_continued([mixed, passage], BETWEEN)
     assert quote.kind == "mixed" and [p.text for p in quote.parts] == ['The deal "looks bad,', "We vote."]
     assert len(join_continued([replace(mixed, cue=None), passage], BETWEEN)) == 2  # no cue after it: no join
+
+
+def test_a_name_before_capitalised_modifiers_of_a_title_modifies_it():
+    from quotes.speakers import Mention, name_tokens
+    words = "Senate Minority Whip Dick Durbin".split()
+    rows = "\n".join(f"{w} PROPN {6 if k < 4 else 1} {'compound' if k < 4 else 'nsubj'}" for k, w in enumerate(words))
+    parsed = tree_doc("said VERB 0 root VerbForm=Fin\n" + rows)  # '…," said Senate Minority Whip Dick Durbin'
+    mention = Mention(parsed.sentences[0], 1, 5, 5)
+    assert [w.text for w in name_tokens(mention, EN)] == ["Dick", "Durbin"]  # not "Senate"
