@@ -268,8 +268,9 @@ def _continues(prev: Quote, quote: Quote, text: str) -> bool:
     """Whether ``quote`` is the next passage of ``prev`` (see :func:`join_continued`); a mixed quote
     with its cue after it goes on in a passage of the same paragraph too ('The deal “looks out for
     Wall Street first,” Sanders wrote. “That is unacceptable.”')."""
-    if quote.kind != "direct" or not prev.speaker.name or quote.speaker.name != prev.speaker.name:
-        return False
+    same = quote.speaker.name == prev.speaker.name or quote.speaker.resolved_from == "previous_quote"
+    if quote.kind != "direct" or not prev.speaker.name or not same:  # the tracker's "previous quote":
+        return False  # the same speaker, however the apposition named it ("a former Pennsylvania governor")
     post_cue = prev.cue is not None and prev.cue.start >= prev.end
     gap = text[prev.end:quote.start]
     if prev.kind == "mixed":

@@ -627,3 +627,15 @@ def test_a_name_before_capitalised_modifiers_of_a_title_modifies_it():
     parsed = tree_doc("said VERB 0 root VerbForm=Fin\n" + rows)  # '…," said Senate Minority Whip Dick Durbin'
     mention = Mention(parsed.sentences[0], 1, 5, 5)
     assert [w.text for w in name_tokens(mention, EN)] == ["Dick", "Durbin"]  # not "Senate"
+
+
+def test_a_passage_the_tracker_gave_the_previous_quote_s_speaker_joins_however_it_is_named():
+    text = '"We stay," said Ed Rendell, a former governor. "We vote."'
+    first = replace(_quote(0, 0, name="Ed Rendell", cue_at=text.index("said")), text="We stay,", start=1, end=9)
+    start = text.index("We vote.")
+    passage = _quote(0, 0, name="a former governor")
+    passage = replace(passage, text="We vote.", start=start, end=start + 8)
+    assert len(join_continued([first, passage], text)) == 2  # told apart by name alone
+    tracked = replace(passage, speaker=replace(passage.speaker, resolved_from="previous_quote"))
+    [joined] = join_continued([first, tracked], text)
+    assert joined.speaker.name == "Ed Rendell" and len(joined.parts) == 2
