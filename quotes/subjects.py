@@ -22,13 +22,17 @@ def _plausible_subject(word: Word, lex: Lexicon, inside_quote) -> bool:
     # a number subject is a share of people: "Six in 10 say …", "55 percent said so"
 
 
+def _after_comma(sent: Sentence, verb: Word) -> bool:
+    return verb.i > 0 and sent.words[verb.i - 1].text == ","
+
+
 def _participle_clause(sent: Sentence, verb: Word) -> bool:
     """"…, saying his campaign …", "After saying he was nervous, the man …": a participle or
     gerund cue in a clause of its own speaks with the subject of the verb it hangs on; after a
     comma it is one whatever the tree made of it ("in an email to supporters, saying …", which the
     tree hung on "supporters")."""
     return verb.feat("VerbForm") in ("Ger", "Part") and verb.feat("Tense") != "Past" and (
-        verb.deprel in ("advcl", "xcomp") or verb.i > 0 and sent.words[verb.i - 1].text == ",")
+        verb.deprel in ("advcl", "xcomp") or _after_comma(sent, verb))
 
 
 def _main_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote) -> Optional[Mention]:
@@ -140,7 +144,8 @@ def _agent(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:
 
 def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos: False,
                 inverted: bool = False) -> Optional[Mention]:
-    if verb.i and sent.words[verb.i - 1].text == "," and _participle_clause(sent, verb):
+    participle = _participle_clause(sent, verb)
+    if participle and _after_comma(sent, verb):
         main = _main_clause_subject(sent, verb, lex, inside_quote)
         if main is not None:  # "Fiorina was upfront about …, the current GOP front-runner, saying …"
             return main
@@ -157,11 +162,11 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
     relative = _relative_antecedent(sent, verb, lex)
     if relative is not None:
         return relative
-    if _participle_clause(sent, verb) and verb.i and sent.words[verb.i - 1].upos == "PROPN":
+    if participle and verb.i and sent.words[verb.i - 1].upos == "PROPN":
         own = np_before(sent, verb.i, lex)  # "with Sen. John McCain calling it …": its own subject
         if own is not None and own.last == verb.i - 1 and not inside_quote(own.start):
             return own
-    if (verb.deprel == "conj" or _participle_clause(sent, verb)) and verb.head >= 0 and verb.head != verb.i:
+    if (verb.deprel == "conj" or participle) and verb.head >= 0 and verb.head != verb.i:
         # "Hij verklaarde …, en bood … aan"; "Sanders denounced the attacks, saying …"
         shared = subject_of(sent, _clause_verb(sent, sent.words[verb.head]), lex, inside_quote)
         if shared is not None:
