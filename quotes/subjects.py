@@ -46,6 +46,34 @@ def _main_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote)
     return mention_at(sent, subject.i, lex) if subject is not None else None
 
 
+def _subjects_nearest_first(sent: Sentence, verb: Word) -> list[Word]:
+    """The cue's dependents, those before it with no comma between nearest first: of two tree
+    subjects the one next to the verb is its own ("A few minutes later, he added:", which the tree
+    gave "minutes" and "he"; "In years past, …, but this time he praised"), not one that ends an
+    inserted phrase ("Grassley, facing a challenge in Iowa, a swing state, said")."""
+    def adjacent(c: Word) -> bool:
+        return c.i < verb.i and not any(w.text == "," for w in sent.words[c.i + 1:verb.i])
+    return sorted(sent.children(verb.i), key=lambda c: (not adjacent(c), -c.i if adjacent(c) else c.i))
+
+
+def _first_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote) -> Optional[Mention]:
+    """The speaker of a participle after a comma when the tree gave the main clause no subject:
+    the noun phrase before the sentence's first finite verb ("At a rally, Mr. Trump was just as
+    blunt, claiming …"), never the noun right before the comma, which is that clause's object."""
+    finite = next((w for w in sent.words[label_end(sent, verb):verb.i]
+                   if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not inside_quote(w.start)), None)
+    if finite is None:
+        return None
+    mention = np_before(sent, finite.i, lex)
+    if mention is None or inside_quote(mention.start):  # "''…,'' said Peter Rice, chairman of …, noting"
+        subject = next((c for c in sent.children(finite.i) if c.deprel == "nsubj"
+                        and _plausible_subject(c, lex, inside_quote)), None)
+        mention = mention_at(sent, subject.i, lex) if subject is not None else None
+    if mention is None and finite.i and sent.words[finite.i - 1].upos == "PUNCT":
+        mention = np_after(sent, finite.i, lex)  # the tree made the inverted subject an object
+    return mention
+
+
 def _clause_verb(sent: Sentence, word: Word) -> Word:
     """The verb a word hangs on: itself, or the first verb up its heads (a participle the tree
     attached to a noun speaks with that noun's verb)."""
@@ -149,7 +177,7 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
         main = _main_clause_subject(sent, verb, lex, inside_quote)
         if main is not None:  # "Fiorina was upfront about …, the current GOP front-runner, saying …"
             return main
-    for child in sent.children(verb.i):
+    for child in _subjects_nearest_first(sent, verb):
         if child.deprel in ("nsubj", "nsubj:pass") and _plausible_subject(child, lex, inside_quote):
             mention = mention_at(sent, child.i, lex)
             if inverted and mention.first > verb.i:
@@ -171,6 +199,8 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
         shared = subject_of(sent, _clause_verb(sent, sent.words[verb.head]), lex, inside_quote)
         if shared is not None:
             return shared
+    if participle and _after_comma(sent, verb) and not inverted:
+        return _first_clause_subject(sent, verb, lex, inside_quote)
     order = (np_after, np_before) if inverted else (np_before, np_after) if lex.setting("verb_second", 1) \
         else (np_before,)  # without inversion the noun phrase after an English verb is its object
     for finder in order:

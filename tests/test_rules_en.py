@@ -577,6 +577,105 @@ def test_a_participle_after_a_comma_has_no_subject_of_its_own():
     assert parsed.text[mention.start:mention.end] == "Fiorina"
 
 
+MINUTES_LATER = """A DET 3 det
+few ADJ 3 amod
+minutes NOUN 7 nsubj
+later ADV 7 advmod
+, PUNCT 4 punct
+he PRON 7 nsubj
+added VERB 0 root Tense=Past|VerbForm=Fin
+the DET 9 det
+plan NOUN 10 nsubj
+failed VERB 7 ccomp Tense=Past|VerbForm=Fin
+. PUNCT 7 punct"""
+
+GRASSLEY_SAID = """Grassley PROPN 9 nsubj
+, PUNCT 3 punct
+facing VERB 1 acl Tense=Pres|VerbForm=Part
+Iowa PROPN 3 obj
+, PUNCT 7 punct
+a DET 7 det
+state NOUN 9 nsubj
+, PUNCT 7 punct
+said VERB 0 root Tense=Past|VerbForm=Fin
+he PRON 11 nsubj
+won VERB 9 ccomp Tense=Past|VerbForm=Fin
+. PUNCT 9 punct"""
+
+
+@pytest.mark.parametrize("rows, cue, speaker", [
+    (MINUTES_LATER, 6, "he"),  # two tree subjects: the one next to the verb is its own
+    (GRASSLEY_SAID, 8, "Grassley"),  # not one that ends an inserted phrase before a comma
+])
+def test_of_two_tree_subjects_the_one_in_the_verb_s_clause_speaks(rows, cue, speaker):
+    parsed = tree_doc(rows)
+    sent = parsed.sentences[0]
+    mention = subject_of(sent, sent.words[cue], EN)
+    assert parsed.text[mention.start:mention.end] == speaker
+
+
+BLUNT_CLAIMING = """At ADP 3 case
+a DET 3 det
+rally NOUN 9 obl
+, PUNCT 3 punct
+Mr. PROPN 9 conj
+Trump PROPN 5 flat
+was AUX 9 cop Tense=Past|VerbForm=Fin
+just ADV 9 advmod
+blunt PROPN 0 root
+, PUNCT 11 punct
+claiming VERB 9 conj Tense=Pres|VerbForm=Part
+Obama PROPN 13 nsubj
+lied VERB 11 ccomp Tense=Past|VerbForm=Fin
+. PUNCT 9 punct"""
+
+POINTED_NOTING = """Blackwell ADV 2 advmod
+pointed VERB 0 root Tense=Past|VerbForm=Fin
+to ADP 4 case
+capabilities NOUN 2 obl
+, PUNCT 6 punct
+noting VERB 2 conj Tense=Pres|VerbForm=Part
+he PRON 8 nsubj
+won VERB 6 ccomp Tense=Past|VerbForm=Fin
+. PUNCT 2 punct"""
+
+SAID_RICE_NOTING = """" PUNCT 3 punct
+It PRON 3 nsubj
+works VERB 6 ccomp Tense=Pres|VerbForm=Fin
+, PUNCT 3 punct
+" PUNCT 3 punct
+said VERB 0 root Tense=Past|VerbForm=Fin
+Peter PROPN 6 obj
+Rice PROPN 7 flat
+, PUNCT 10 punct
+noting VERB 6 advcl Tense=Pres|VerbForm=Part
+sales NOUN 12 nsubj
+rose VERB 10 ccomp Tense=Past|VerbForm=Fin
+. PUNCT 6 punct"""
+
+
+def test_a_participle_after_a_comma_takes_the_subject_before_the_first_finite_verb():
+    # the tree gave the main clause no subject: the noun phrase before its finite verb speaks
+    parsed = tree_doc(BLUNT_CLAIMING)
+    sent = parsed.sentences[0]
+    mention = subject_of(sent, sent.words[10], EN)
+    assert parsed.text[mention.start:mention.end] == "Mr. Trump"
+    # and an inverted main clause's subject after its verb ("…," said Peter Rice, …, noting …)
+    parsed = tree_doc(SAID_RICE_NOTING)
+    sent = parsed.sentences[0]
+    quoted = content.inside_ranges([(sent.words[0].start, sent.words[4].end)])
+    mention = subject_of(sent, sent.words[9], EN, quoted)
+    assert parsed.text[mention.start:mention.end] == "Peter Rice"
+
+
+def test_a_participle_after_a_comma_never_speaks_with_the_object_before_it():
+    # "Blackwell" tagged as an adverb leaves the main clause without a subject: no speaker rather
+    # than "capabilities", the object of "pointed to"
+    parsed = tree_doc(POINTED_NOTING)
+    sent = parsed.sentences[0]
+    assert subject_of(sent, sent.words[5], EN) is None
+
+
 def test_a_title_case_headline_teaches_no_names():
     words = "Republican Donor Adelson and Trump May be Aligning on Israel".split()
     headline = "\n".join(f"{w} PROPN {0 if k == 0 else 1} {'root' if k == 0 else 'flat'}" for k, w in enumerate(words))
