@@ -124,6 +124,8 @@ def _pre_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: s
         return None, None
     sent, word = words.items[i]
     gap = text[word.end:span.open_start]
+    if word.start in hits and gap == " " and "quote" in hits[word.start].entry.frames and _ends_clause(span, text):
+        return hits[word.start], None  # 'he yelled “You lie!”': the quotation is the cue's object
     if word.text not in (":", ",") or not (_adjacent(gap) or word.text == ":" and _paragraph_break_only(gap)):
         return None, None
     for _, prev in reversed(words.items[max(0, i - 12):i]):
@@ -132,6 +134,13 @@ def _pre_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: s
         if prev.start in hits:
             return hits[prev.start], None
     return None, word if word.text == ":" else None
+
+
+def _ends_clause(span: QuoteSpan, text: str) -> bool:
+    """A quotation that ends a clause of its own: its words end with a stop or a comma ('shouting
+    “she wins, we lose!”', 'cautioned “let’s not get ahead of ourselves,” before …'), not a fragment
+    of the speaker's words ('said “there could be” a line')."""
+    return text[span.start:span.end].rstrip()[-1:] in ".,!?"
 
 
 def is_term(span: QuoteSpan, text: str) -> bool:
@@ -233,7 +242,8 @@ def join_continued(quotes: Sequence[Quote], text: str) -> list[Quote]:
     next passage without a cue of its own (or with the same one: an interrupted quote) and with the
     same speaker, is one quote whose ``parts`` are the passages; its offsets run from the first
     passage to the last. So is a passage without a cue that opens the next paragraph, when the
-    quote's paragraph ends with its cue ('“A,” she said.¶“B.”'). The convention of English
+    quote's paragraph ends with its cue ('“A,” she said.¶“B.”') or with the quote itself and the
+    next paragraph is wholly a quotation of the same speaker ('“A.”¶“B.”'). The convention of English
     attribution corpora (PolNeAR counts one attribution per cue), chosen per language by the
     setting ``join_continued_quotes``; the quotes are numbered again."""
     joined: list[Quote] = []
@@ -278,15 +288,23 @@ def _continues(prev: Quote, quote: Quote, text: str) -> bool:
     if prev.kind != "direct":
         return False
     if "\n" in gap:
-        return quote.cue is None and post_cue and _next_paragraph(gap)
+        return quote.cue is None and (post_cue and _next_paragraph(gap) or _quote_after_quote(gap, quote, text))
     return quote.cue is None or (prev.cue is not None and quote.cue.start == prev.cue.start)
+
+
+def _quote_after_quote(gap: str, quote: Quote, text: str) -> bool:
+    """'“A.”¶“B.”': a paragraph that is wholly a quotation without a cue, right after a paragraph
+    that ended with a quotation of the same speaker, goes on that quotation."""
+    end = text.find("\n", quote.end)
+    rest = text[quote.end:end if end >= 0 else len(text)]
+    return not any(ch.isalnum() for ch in gap + rest)
 
 
 def _next_paragraph(gap: str) -> bool:
     """'“A,” Viguerie says.¶“B.”': the gap after a quote runs to the end of its paragraph (its cue,
     which the caller checks stands there, and no other quotation) and the next paragraph opens
     with the next quote, which PolNeAR counts as the same attribution when it has no cue of its
-    own. Two quotes with nothing but a paragraph break between them stay two."""
+    own."""
     first, last = gap.index("\n"), gap.rindex("\n")
     own_close = 2  # the gap opens with the quote's own closing mark (two characters: '')
     return not gap[first:last].strip() and not find_marks(gap[own_close:first]) \

@@ -193,10 +193,45 @@ def test_a_paragraph_ending_with_the_cue_goes_on_in_the_next_paragraph_s_quote()
         return replace(_quote(0, 0, **kw), text=fragment, start=start, end=start + len(fragment))
 
     first, second = at("We stay,", cue_at=NEXT_PARAGRAPH.index("said")), at("We vote.")
-    [joined, third, fourth] = join_continued([first, second, at("We win."), at("We lose.")], NEXT_PARAGRAPH)
-    assert [p.text for p in joined.parts] == ["We stay,", "We vote."]
-    assert not third.parts and not fourth.parts  # no cue between: a paragraph break alone does not join
+    [joined, fourth] = join_continued([first, second, at("We win."), at("We lose.")], NEXT_PARAGRAPH)
+    # a paragraph that is wholly the same speaker's quotation goes on the quote before it as well
+    assert [p.text for p in joined.parts] == ["We stay,", "We vote.", "We win."]
+    assert not fourth.parts  # words of the paragraph before the quotation: a quote of its own
     assert len(join_continued([first, at("We vote.", name="Jones")], NEXT_PARAGRAPH)) == 2
+    assert len(join_continued([first, second, at("We win.", name="Jones")], NEXT_PARAGRAPH)) == 2
+
+
+YELLED = """Wilson PROPN 2 nsubj
+yelled VERB 0 root Tense=Past|VerbForm=Fin
+" PUNCT 5 punct
+You PRON 5 nsubj
+lie VERB 2 advcl VerbForm=Fin
+! PUNCT 2 punct
+" PUNCT 2 punct
+at ADP 9 case
+Obama PROPN 5 obl"""
+
+ADMITTED_FRAGMENT = """Corker PROPN 2 nsubj
+admitted VERB 0 root Tense=Past|VerbForm=Fin
+" PUNCT 6 punct
+one NUM 6 nummod
+or CCONJ 4 conj
+two NUM 4 conj
+instances NOUN 2 obj
+" PUNCT 6 punct
+of ADP 10 case
+errors NOUN 7 nmod
+. PUNCT 2 punct"""
+
+
+def test_a_quotation_right_after_its_cue_is_a_direct_quote_when_it_ends_a_clause():
+    parsed = tree_doc(YELLED)  # 'Wilson yelled “You lie!” at Obama', the quotation no clause of the tree
+    [quote] = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    assert (quote.kind, quote.method, quote.text, quote.cue.text, quote.speaker.name) == \
+        ("direct", "direct_pre_cue", "You lie !", "yelled", "Wilson")
+    parsed = tree_doc(ADMITTED_FRAGMENT)  # 'admitted “one or two instances” of errors': a fragment
+    quotes = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    assert not [q for q in quotes if q.method == "direct_pre_cue"]
 
 
 SAYS_RELATIVE = """McCain PROPN 2 nsubj
