@@ -275,14 +275,19 @@ def _continued(joined: list[Quote], quote: Quote, text: str) -> Optional[int]:
 
 
 def _continues(prev: Quote, quote: Quote, text: str) -> bool:
-    """Whether ``quote`` is the next passage of ``prev`` (see :func:`join_continued`); a mixed quote
-    with its cue after it goes on in a passage of the same paragraph too ('The deal “looks out for
-    Wall Street first,” Sanders wrote. “That is unacceptable.”')."""
+    """Whether ``quote`` is the next passage of ``prev`` (see :func:`join_continued`). In the paragraph
+    of a direct quote whose cue follows it, a passage without a cue goes on it whoever the tracker
+    made its speaker ('“A,” said one former GOP aide. “B.”', where a name among the words between
+    often wins); a mixed quote with its cue after it goes on in a passage of the same paragraph
+    with its speaker ('The deal “looks out for Wall Street first,” Sanders wrote. “That is
+    unacceptable.”')."""
+    post_cue = prev.cue is not None and prev.cue.start >= prev.end
+    gap = text[prev.end:quote.start]
+    if prev.kind == "direct" and post_cue and quote.kind == "direct" and quote.cue is None and "\n" not in gap:
+        return True
     same = quote.speaker.name == prev.speaker.name or quote.speaker.resolved_from == "previous_quote"
     if quote.kind != "direct" or not prev.speaker.name or not same:  # the tracker's "previous quote":
         return False  # the same speaker, however the apposition named it ("a former Pennsylvania governor")
-    post_cue = prev.cue is not None and prev.cue.start >= prev.end
-    gap = text[prev.end:quote.start]
     if prev.kind == "mixed":
         return post_cue and quote.cue is None and "\n" not in gap
     if prev.kind != "direct":

@@ -261,7 +261,11 @@ def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
         after = b
         while after < len(tokens) - 1 and tokens[after][:1].isupper() and lex.noun_type(tokens[after]) is None:
             after += 1  # capitalised modifiers of the noun: "Senate Minority Whip Dick Durbin"
-        if not lex.closed_compounds and after < len(tokens) and lex.noun_type(tokens[after]) is not None:
+        head = after
+        while head < min(len(tokens) - 1, after + 3) and tags[head] in ("NOUN", "PROPN") and tokens[head].islower() \
+                and lex.noun_type(tokens[head]) is None:
+            head += 1  # nouns of a compound before its head: "White House press secretary Josh Earnest"
+        if not lex.closed_compounds and head < len(tokens) and lex.noun_type(tokens[head]) is not None:
             continue  # a name before a noun modifies it: "Pentagon spokesman John Kirby", "the Vermont senator"
         return list(words[a:b])
     return []
