@@ -20,7 +20,7 @@ Role = Literal["open", "close", "either"]
 _ALWAYS_OPEN = {"„": "double", ",,": "double", "«": "double", "‹": "single", "‚": "single"}
 _ALWAYS_CLOSE = {"»": "double", "''": "double", "›": "single"}
 _FLANKED = {"“": "double", "”": "double", '"': "double", "‘": "single", "’": "single", "'": "single"}
-_MARK = re.compile(r",,|''|[„«‹‚»›“”\"‘’']")
+_MARK = re.compile(r",,|'''|''|[„«‹‚»›“”\"‘’']")
 _ELISION = re.compile(r"(?:[’'](?:s|t|n|k|m|r|em|er|ie|S|T)(?![^\W\d_]))|(?:[’']\d\d(?!\d))")
 _OPENING_CONTEXT = set(" \t\n([{—–-/") | {""}
 _CLOSING_FOLLOW = set(" \t\n.,;:!?)]}—–-/…") | {""}
@@ -92,7 +92,14 @@ def _opens_word(text: str, start: int, end: int) -> bool:
 def find_marks(text: str) -> list[Mark]:
     marks = []
     for match in _MARK.finditer(text):
-        mark = classify(text, match.start(), match.group())
+        start, token = match.start(), match.group()
+        if token == "'''":  # a single and a double mark together: "''… 'old-school,''' said" closes both
+            if start > 0 and not text[start - 1].isspace():
+                marks.extend(m for m in (classify(text, start, "'"), Mark(start + 1, start + 3, "double", "close")) if m)
+            else:  # and opens both: "said: '''Yes' is the word,''"
+                marks.extend((Mark(start, start + 2, "double", "open"), Mark(start + 2, start + 3, "single", "open")))
+            continue
+        mark = classify(text, start, token)
         if mark is not None:
             marks.append(mark)
     return marks

@@ -65,3 +65,16 @@ def test_unbalanced_quote_closes_at_paragraph_end():
 
 def test_stray_closing_mark_is_ignored():
     assert contents("Dit is fout” en gaat door.") == []
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    # three apostrophes close a single and a double quote ...
+    ("''I would use the word 'old-school,''' said Slayton. ''You can see.''",
+     ["I would use the word 'old-school,'", "You can see."], ["old-school,"]),
+    # ... or open both
+    ("She said: '''Yes' is the word,'' and left.", ["'Yes' is the word,"], ["Yes"]),
+])
+def test_three_apostrophes_are_a_double_and_a_single_mark(text, outer, inner):
+    spans = pair_quotes(text)
+    assert [text[s.start:s.end] for s in spans if s.depth == 0] == outer
+    assert [text[s.start:s.end] for s in spans if s.depth == 1] == inner
