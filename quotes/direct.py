@@ -262,14 +262,14 @@ def join_continued(quotes: Sequence[Quote], text: str) -> list[Quote]:
 def _continued(joined: list[Quote], quote: Quote, text: str) -> Optional[int]:
     """The index of the quote that ``quote`` goes on, if any: the last one, or the one before it
     when that one is reported content its cue clause introduced ('“A,” Clinton said, referencing
-    a super PAC called Future45. “B.”')."""
+    a super PAC called Future45. “B.”', the next passage in that paragraph or opening the next)."""
     last = len(joined) - 1
     if last >= 0 and _continues(joined[last], quote, text):
         return last
     if last >= 1 and quote.cue is None:
         prev, between = joined[last - 1], joined[last]
         if between.kind != "direct" and prev.cue is not None and between.start > prev.cue.start >= prev.end \
-                and "\n" not in text[prev.end:quote.start] and _continues(prev, quote, text):
+                and "\n" not in text[prev.end:between.end] and _continues(prev, quote, text):
             return last - 1
     return None
 
