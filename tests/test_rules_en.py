@@ -755,6 +755,17 @@ def test_a_passage_goes_on_past_the_cue_clause_s_reported_content_and_after_a_mi
     [quote] = join_continued([mixed, passage], BETWEEN)
     assert quote.kind == "mixed" and [p.text for p in quote.parts] == ['The deal "looks bad,', "We vote."]
     assert len(join_continued([replace(mixed, cue=None), passage], BETWEEN)) == 2  # no cue after it: no join
+    # the paragraph ends with the reported content: the passage opening the next one goes on the quote
+    text = '"It looks bad," Smith said, citing the polls.\n\n"We vote."'
+    first = replace(_quote(0, 0, cue_at=text.index("said")), text="It looks bad,", start=1, end=14)
+    start = text.index("the polls")
+    polls = replace(_quote(0, 0, kind="indirect"), text="the polls", start=start, end=start + 9,
+                    cue=Cue("citing", "cite", start - 7, start - 1))
+    start = text.index("We vote.")
+    passage = replace(_quote(0, 0, name="Jones"), text="We vote.", start=start, end=start + 8)
+    assert len(join_continued([first, polls, passage], text)) == 3  # another speaker: no join
+    joined = join_continued([first, polls, replace(passage, speaker=first.speaker)], text)
+    assert [p.text for p in joined[0].parts] == ["It looks bad,", "We vote."]
 
 
 @pytest.mark.parametrize("phrase, name", [
