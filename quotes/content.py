@@ -187,6 +187,8 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
     if before is None and not lex.setting("verb_second", 1) and (
             verb.feat("VerbForm") == "Ger" or verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
         return None  # ", telling Reuters, …": a participle clause, whose noun phrase is its object
+    if before is None and not lex.setting("verb_second", 1) and _speaker_after_quote(sent, comma, text):
+        return None  # '“…,” Senator Jeff Sessions, a close adviser, told AFP': the direct rule's cue
     mention = before or np_after(sent, verb.i, lex)
     if mention is None:
         return None
@@ -201,6 +203,17 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
         start, end = sent.start, trim_end(text, sent.start, words[comma].start)
     method = "aldus" if "aldus" in hit.entry.frames else "parenthetical"
     return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
+
+
+def _speaker_after_quote(sent: Sentence, comma: int, text: str) -> bool:
+    """A quotation closes before the comma with no finite verb after it: the words between are its
+    speaker and an apposition, the cue after the comma is the quote's own."""
+    closing = next((w.i for w in reversed(sent.words[:comma]) if text[w.end - 1:w.end] in "”’»'\""), None)
+    if closing is None or closing + 1 >= comma:
+        return False
+    first = sent.words[closing + 1]  # a noun phrase, not more of the content ('” in the 2008 primary, said')
+    return (first.upos in ("PROPN", "NOUN", "DET", "PRON") or first.text[:1].isupper()) and not any(
+        w.feat("VerbForm") == "Fin" for w in sent.words[closing + 1:comma])
 
 
 def _subject_between_comma_and_cue(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:

@@ -237,6 +237,28 @@ def test_a_quotation_right_after_its_cue_is_a_direct_quote_when_it_ends_a_clause
     assert not [q for q in quotes if q.method == "direct_pre_cue"]
 
 
+SESSIONS_TOLD = """" PUNCT 3 punct
+We PRON 3 nsubj
+win VERB 0 root Tense=Pres|VerbForm=Fin
+, PUNCT 3 punct
+" PUNCT 3 punct
+Sessions NOUN 3 obj
+, PUNCT 9 punct
+an DET 9 det
+adviser NOUN 6 conj
+, PUNCT 11 punct
+told VERB 9 acl Tense=Past|VerbForm=Fin
+AFP PROPN 11 obl
+. PUNCT 3 punct"""
+
+
+def test_a_cue_after_a_quote_s_speaker_and_apposition_is_the_quote_s_own():
+    # '“We win,” Sessions, an adviser, told AFP.': no parenthetical whose inverted subject is AFP
+    parsed = tree_doc(SESSIONS_TOLD)
+    [quote] = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    assert (quote.kind, quote.method, quote.text, quote.speaker.name) == ("direct", "direct_post_cue", "We win ,", "Sessions")
+
+
 SAYS_RELATIVE = """McCain PROPN 2 nsubj
 says VERB 0 root VerbForm=Fin
 the DET 4 det
