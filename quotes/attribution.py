@@ -113,7 +113,8 @@ def _candidates(doc: Document, parsed: ParsedDoc, lex: Lexicon) -> tuple[list[Ca
     body = ParsedDoc(text, tuple(sentences))
     all_body = [s for s in parsed.sentences if s.end > doc.body_start]
     names = NameIndex(all_body, lex)
-    candidates = [content.absorb_spans(c, enumerate(spans), text) for c in _indirect_candidates(body, hits, lex, inside)]
+    candidates = [content.absorb_spans(c, enumerate(spans), text, cue_at)
+                  for c in _indirect_candidates(body, hits, lex, inside)]
     candidates = _quoted_complements(candidates, spans, text, lex)
     if not lex.setting("object_content", 0):  # no quoted fragment: no quote (Dutch); English counts objects
         candidates = [c for c in candidates if c.method != "indirect_fragment"]

@@ -328,11 +328,19 @@ def passive_door(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> O
                      METHOD_CONFIDENCE["passive_door"] * hit.weight, hit, mention)
 
 
-def absorb_spans(candidate: Candidate, spans: Iterable[tuple[int, QuoteSpan]], text: str) -> Candidate:
+def absorb_spans(candidate: Candidate, spans: Iterable[tuple[int, QuoteSpan]], text: str,
+                 cues: dict[int, CueHit] | None = None) -> Candidate:
     """A complement clause containing a direct quote is one mixed quote; the clause is extended to
-    the quote's closing mark when the sentence split cut it short."""
+    the quote's closing mark when the sentence split cut it short. A quotation that a colon or
+    another cue with a comma opens inside the clause ('… lost its identity: “France …”', 'told
+    Newsmax that …, adding, “He lost …”') is no part of it: the clause ends before the opener and
+    the quotation is left to the direct rule (``cues``: the cue hits by offset)."""
     for index, span in spans:
         if span.depth == 0 and candidate.start <= span.open_start < candidate.end:
+            cut = _opened_elsewhere(candidate, span, text, cues or {})
+            if cut is not None:
+                candidate.end = cut
+                break
             candidate.spans.add(index)
             long_enough = len(text[span.start:span.end].split()) >= MIN_FRAGMENT_WORDS
             if candidate.method != "dat_zegt" and (long_enough or candidate.method == "indirect_fragment"):
@@ -341,6 +349,29 @@ def absorb_spans(candidate: Candidate, spans: Iterable[tuple[int, QuoteSpan]], t
                 candidate.end = max(candidate.end, span.close_end)
     candidate.end = trim_end(text, candidate.start, candidate.end)
     return candidate
+
+
+def _opened_elsewhere(candidate: Candidate, span: QuoteSpan, text: str, cues: dict[int, CueHit]) -> Optional[int]:
+    """Where the clause of ``candidate`` ends when a cue of its own opens the quotation ``span``
+    inside it, with a comma or a colon right after the cue or after its subject ('…, adding, “He
+    lost …”', '… he warned: “It’s not …”'), cut before a coordinating word before that cue; None
+    otherwise (a colon after a clause, 'said that …: “…”', goes on being one mixed quote)."""
+    lead = text[candidate.start:span.open_start].rstrip()
+    if candidate.cue is None or lead[-1:] not in (",", ":"):
+        return None
+    sent = candidate.cue.sentence
+    before = [w for w in sent.words if candidate.start < w.start and w.end <= candidate.start + len(lead) - 1]
+    cue = next((w for w in reversed(before[-3:]) if w.start in cues), None)
+    if cue is None or cue.start == candidate.cue.word.start or lead[-1:] == "," and cue is not before[-1]:
+        return None
+    cut = cue
+    while cut.i > before[0].i and cue.i - cut.i < 4 \
+            and sent.words[cut.i - 1].upos in ("PRON", "PROPN", "NOUN", "DET"):
+        cut = sent.words[cut.i - 1]  # "he warned:", "de Blasio said,": the subject goes with its cue
+    if cut.i > 0 and sent.words[cut.i - 1].upos == "CCONJ":
+        cut = sent.words[cut.i - 1]  # "she had been and said, “America …”"
+    end = trim_end(text, candidate.start, cut.start)
+    return end if end > candidate.start else None
 
 
 def quoted_complement(candidate: Candidate, spans: Sequence[QuoteSpan], text: str) -> Optional[QuoteSpan]:

@@ -259,6 +259,36 @@ def test_a_cue_after_a_quote_s_speaker_and_apposition_is_the_quote_s_own():
     assert (quote.kind, quote.method, quote.text, quote.speaker.name) == ("direct", "direct_post_cue", "We win ,", "Sessions")
 
 
+TOLD_ADDING = """Trump PROPN 2 nsubj
+told VERB 0 root Tense=Past|VerbForm=Fin
+Newsmax PROPN 2 obj
+that SCONJ 6 mark
+Romney PROPN 6 nsubj
+failed VERB 2 ccomp Tense=Past|VerbForm=Fin
+, PUNCT 8 punct
+adding VERB 6 advcl Tense=Pres|VerbForm=Part
+, PUNCT 8 punct
+" PUNCT 13 punct
+He PRON 13 nsubj
+has AUX 13 aux VerbForm=Fin
+lost VERB 8 ccomp Tense=Past|VerbForm=Part
+all DET 13 obj
+of ADP 17 case
+the DET 17 det
+vote NOUN 14 nmod
+. PUNCT 13 punct
+" PUNCT 13 punct"""
+
+
+def test_a_quotation_another_cue_opens_inside_a_clause_is_no_part_of_it():
+    # 'Trump told Newsmax that Romney failed, adding, “He has lost all of the vote.”'
+    parsed = tree_doc(TOLD_ADDING)
+    quotes = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    assert [(q.kind, q.text, q.cue.text) for q in quotes] == [
+        ("indirect", "Romney failed", "told"), ("direct", "He has lost all of the vote .", "adding")]
+    assert quotes[1].speaker.name == "Trump"
+
+
 SAYS_RELATIVE = """McCain PROPN 2 nsubj
 says VERB 0 root VerbForm=Fin
 the DET 4 det
