@@ -158,9 +158,22 @@ def is_term(span: QuoteSpan, text: str) -> bool:
     return n_words < MIN_FLOATING_WORDS or (embedded and n_words < 2 * MIN_FLOATING_WORDS)
 
 
+def is_title(span: QuoteSpan, text: str) -> bool:
+    """A quoted name or title inside running text ('told “Fox and Friends,” adding', 'the hacker
+    known as “Guccifer,”'): a few words right after a word, the first and last capitalised and no
+    fewer than half of them: no direct quote, whatever cue stands near (a sentence around it with
+    the cue after it is still a mixed quote: 'The French are big fans of ''Prison Break,'' Mr.
+    Madden said.')."""
+    words = [w for w in text[span.start:span.end].strip(" ,.").split() if w[:1].isalpha()]
+    before = text[:span.open_start].rstrip()[-1:]
+    return bool(words) and len(words) < MIN_FLOATING_WORDS and before.isalnum() and words[0][:1].isupper() \
+        and words[-1][:1].isupper() and 2 * sum(w[:1].isupper() for w in words) >= len(words)
+
+
 def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: str, lex: Lexicon,
                      inside: InsideQuote) -> Optional[Candidate]:
     """The candidate for one direct quote, or None for a quoted term."""
+    title = is_title(span, text)
     penalty = 1.0 if span.balanced else 0.7
     hit = _post_cue(span, words, hits, text, inside, lex.setting("post_quote_words", 4),
                     bool(lex.setting("parenthetical_subject_first", 0)))
@@ -168,10 +181,14 @@ def direct_candidate(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit],
         inverted = hit.word.start < _next_noun(hit, lex) and not _subject_between(span, hit)
         mention = subject_for_direct(hit, lex, inside, inverted=inverted)
         start, kind = _mixed_start(span, words, text)
+        if kind == "direct" and title:
+            return None
         method = f"{kind}_aldus" if "aldus" in hit.entry.frames else f"{kind}_post_cue"
         return Candidate(kind, start, span.end if kind == "direct" else span.close_end, method,
                          METHOD_CONFIDENCE[method] * hit.weight * penalty, hit, mention, span=span)
     hit, colon = _pre_cue(span, words, hits, text)
+    if title:
+        return None
     if hit is not None and not {"aldus", "volgens"} & hit.entry.frames:
         mention = subject_for_direct(hit, lex, inside, inverted=False)
         return Candidate("direct", span.start, span.end, "direct_pre_cue",

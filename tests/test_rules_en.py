@@ -289,6 +289,33 @@ def test_a_quotation_another_cue_opens_inside_a_clause_is_no_part_of_it():
     assert quotes[1].speaker.name == "Trump"
 
 
+TOLD_TITLE = """" PUNCT 3 punct
+He PRON 3 nsubj
+won VERB 7 ccomp Tense=Past|VerbForm=Fin
+, PUNCT 3 punct
+" PUNCT 3 punct
+Fiorina PROPN 7 nsubj
+told VERB 0 root Tense=Past|VerbForm=Fin
+" PUNCT 9 punct
+Morning PROPN 7 obj
+Joe PROPN 9 flat
+, PUNCT 9 punct
+" PUNCT 9 punct
+adding VERB 7 advcl Tense=Pres|VerbForm=Part
+that SCONJ 16 mark
+Bush PROPN 16 nsubj
+lost VERB 13 ccomp Tense=Past|VerbForm=Fin
+. PUNCT 7 punct"""
+
+
+def test_a_quoted_title_inside_running_text_is_no_direct_quote():
+    # '“He won,” Fiorina told “Morning Joe,” adding that Bush lost': the show's name is no speech
+    parsed = tree_doc(TOLD_TITLE)
+    quotes = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    assert [(q.kind, q.text, q.cue.text) for q in quotes] == [
+        ("direct", "He won ,", "told"), ("indirect", "Bush lost", "adding")]
+
+
 SAYS_RELATIVE = """McCain PROPN 2 nsubj
 says VERB 0 root VerbForm=Fin
 the DET 4 det
