@@ -119,11 +119,20 @@ def bare_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
             break
         has_subject = any(w.head == child.i and w.deprel.startswith("nsubj") for w in sent.words)
         finite = child.feat("VerbForm") == "Fin" or any(
-            w.head == child.i and w.upos == "AUX" and w.feat("VerbForm") == "Fin" for w in sent.words)
+            w.head == child.i and w.upos == "AUX" and w.feat("VerbForm") == "Fin" for w in sent.words) \
+            or _past_read_as_participle(sent, child)
         if has_subject and finite:
             return first
         break
     return _surface_complement(hit, lex)
+
+
+def _past_read_as_participle(sent: Sentence, verb: Word) -> bool:
+    """A past tense the tagger read as a participle ("Twitter said it actively investigated
+    threats"): a past participle with an active subject of its own and no auxiliary is finite."""
+    children = sent.children(verb.i)
+    return verb.upos == "VERB" and verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past" \
+        and any(c.deprel == "nsubj" for c in children) and not any(c.upos == "AUX" for c in children)
 
 
 def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
@@ -150,7 +159,8 @@ def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
         if w.text in _CLAUSE_STOP_WORDS and w.text not in ('"', "'") or w.text == ",":
             return None  # a quoted stretch may hold the verb: 'said Obama's words "amount to …"'; a
             # comma ends the subject's reach: 'told CBS News on Tuesday, when states held …'
-        if w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") == "Fin") or (
+        if w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") == "Fin") \
+                or _past_read_as_participle(hit.sentence, w) or (
                 lex.in_class(w.text, "contracted_verb") and words[w.i - 1].upos == "PRON"):
             return first  # "it's" read as a possessive by the tagger is still "it is"
     return None

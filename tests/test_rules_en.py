@@ -46,6 +46,13 @@ was AUX 7 cop VerbForm=Fin
 off ADV 2 ccomp
 . PUNCT 2 punct"""
 
+SAID_PAST_AS_PARTICIPLE = """Twitter PROPN 2 nsubj
+said VERB 0 root Tense=Past|VerbForm=Fin
+it PRON 4 nsubj
+investigated VERB 2 ccomp Tense=Past|VerbForm=Part|Voice=Pass
+threats NOUN 4 obj
+. PUNCT 2 punct"""
+
 ACCORDING = """According VERB 5 case VerbForm=Ger
 to ADP 1 fixed
 officials NOUN 8 obl
@@ -69,6 +76,7 @@ def _only_candidate(rows: str, rule=content.indirect):
     (SAID_BARE, "the talks had failed", "She"),
     (SAID_THAT, "Kyiv would win", "The minister"),
     (TOLD, "the deal was off", "Smith"),
+    (SAID_PAST_AS_PARTICIPLE, "it investigated threats", "Twitter"),  # a past tense the tagger read as participle
 ])
 def test_complement_clauses_with_and_without_that(rows, clause, speaker):
     text, cand = _only_candidate(rows)
