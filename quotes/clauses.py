@@ -153,9 +153,13 @@ def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
         first += 1
     if first >= len(words) or lex.in_class(words[first].text, "complementizer") \
             and not _demonstrative_subject(hit.sentence, first, lex) or not (
-            words[first].upos in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or _gerund(words[first], lex)):
+            words[first].upos in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or _gerund(words[first], lex)
+            or words[first].text[:1].isupper()):  # a name the tagger read as a verb: "said Freddy had …"
         return None  # a gerund may be the subject: "says running for president is tough"
     for w in words[first + 1:first + 16]:
+        if w.text == "." and (words[w.i - 1].text + ".").lower() in lex.titles and w.i + 1 < len(words) \
+                and words[w.i + 1].text[:1].isupper():
+            continue  # "says Sen. Ted Cruz is …" with the title's full stop split off
         if w.text in _CLAUSE_STOP_WORDS and w.text not in ('"', "'") or w.text == ",":
             return None  # a quoted stretch may hold the verb: 'said Obama's words "amount to …"'; a
             # comma ends the subject's reach: 'told CBS News on Tuesday, when states held …'

@@ -355,8 +355,27 @@ them PRON 5 nmod
 . PUNCT 2 punct"""
 
 
+SAID_NAME_AS_VERB = """Oltchick PROPN 2 nsubj
+said VERB 0 root Tense=Past|VerbForm=Fin
+Freddy VERB 2 xcomp Tense=Past|VerbForm=Part
+had VERB 2 ccomp Tense=Past|VerbForm=Fin
+resigned VERB 2 xcomp Tense=Past|VerbForm=Part
+. PUNCT 2 punct"""
+
+SAYS_SEN_DOT = """Patrick PROPN 2 nsubj
+says VERB 0 root Tense=Pres|VerbForm=Fin
+Sen PROPN 5 nsubj
+. PUNCT 3 punct
+Cruz PROPN 3 flat
+is AUX 7 cop VerbForm=Fin
+tall ADJ 2 obj
+. PUNCT 2 punct"""
+
+
 @pytest.mark.parametrize("rows, clause", [
     (SAYS_RELATIVE, "the movement that Trump leads hurts the party"),  # "that" after a noun is relative
+    (SAID_NAME_AS_VERB, "Freddy had resigned"),  # a name the tagger read as a verb opens the clause
+    (SAYS_SEN_DOT, "Sen . Cruz is tall"),  # the full stop of a title split off is no sentence end
     (SAYS_GERUND, "running for office is tough"),
     (SAID_ITS, "it 's one of them"),  # "'s" after a pronoun is a verb, whatever the tagger says
 ])
