@@ -69,8 +69,8 @@ def _first_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote
         subject = next((c for c in sent.children(finite.i) if c.deprel == "nsubj"
                         and _plausible_subject(c, lex, inside_quote)), None)
         mention = mention_at(sent, subject.i, lex) if subject is not None else None
-    if mention is None and finite.i and sent.words[finite.i - 1].upos == "PUNCT":
-        mention = np_after(sent, finite.i, lex)  # the tree made the inverted subject an object
+    if mention is None and finite.i and inside_quote(sent.words[finite.i - 1].start):
+        mention = np_after(sent, finite.i, lex)  # "''…,'' said Peter Rice": the tree made the inverted subject an object
     return mention
 
 
@@ -194,8 +194,10 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
         own = np_before(sent, verb.i, lex)  # "with Sen. John McCain calling it …": its own subject
         if own is not None and own.last == verb.i - 1 and not inside_quote(own.start):
             return own
-    if (verb.deprel == "conj" or participle) and verb.head >= 0 and verb.head != verb.i:
-        # "Hij verklaarde …, en bood … aan"; "Sanders denounced the attacks, saying …"
+    if (verb.deprel == "conj" or participle) and verb.head >= 0 and verb.head != verb.i \
+            and not (participle and _after_comma(sent, verb) and verb.head > verb.i):
+        # "Hij verklaarde …, en bood … aan"; "Sanders denounced the attacks, saying …"; a participle
+        # after a comma speaks with a verb before it, not with its own clause's (", saying he “has …”")
         shared = subject_of(sent, _clause_verb(sent, sent.words[verb.head]), lex, inside_quote)
         if shared is not None:
             return shared

@@ -812,6 +812,28 @@ def test_a_participle_after_a_comma_takes_the_subject_before_the_first_finite_ve
     assert parsed.text[mention.start:mention.end] == "Peter Rice"
 
 
+ENDORSED_SAYING = """Blackwell PROPN 0 root
+, PUNCT 3 punct
+founder NOUN 1 appos
+, PUNCT 5 punct
+endorsed VERB 3 acl:relcl Tense=Past|VerbForm=Fin
+Cruz PROPN 5 obj
+, PUNCT 8 punct
+saying VERB 11 advcl Tense=Pres|VerbForm=Part
+he PRON 11 nsubj
+has AUX 11 aux VerbForm=Fin
+won VERB 5 ccomp Tense=Past|VerbForm=Part
+. PUNCT 1 punct"""
+
+
+def test_a_participle_after_a_comma_does_not_speak_with_the_clause_it_introduces():
+    # the tree hung "saying" on "won", the verb of what is said: its subject "he" is no speaker
+    parsed = tree_doc(ENDORSED_SAYING)
+    sent = parsed.sentences[0]
+    mention = subject_of(sent, sent.words[7], EN)
+    assert parsed.text[mention.start:mention.end] == "Blackwell"
+
+
 def test_a_participle_after_a_comma_never_speaks_with_the_object_before_it():
     # "Blackwell" tagged as an adverb leaves the main clause without a subject: no speaker rather
     # than "capabilities", the object of "pointed to"
