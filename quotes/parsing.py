@@ -258,8 +258,9 @@ def repair_sentences(sentences: list[TokenSpans], prepared: str, paragraphs: lis
     alone joins its neighbour, one that does not end in final punctuation joins the next within the
     paragraph ("(de Amerikaanse president Donald)" / "Trump heeft…"), and so does one that ends
     with a title abbreviation of the language before a capital ("Dan Patrick says Sen." / "Ted Cruz
-    …", ``abbreviations``); a final mark followed by a closing quote and a capital starts a new
-    sentence ("…bondgenoot.” Hij verklaarde")."""
+    …", ``abbreviations``) or before a lower-case word ("Rep. Hakeem Jeffries (D-N.Y.)" / "reacted
+    to …"); a final mark followed by a closing quote and a capital starts a new sentence
+    ("…bondgenoot.” Hij verklaarde")."""
     split: list[TokenSpans] = []
     for sent in sentences:
         current: TokenSpans = []
@@ -283,12 +284,20 @@ def repair_sentences(sentences: list[TokenSpans], prepared: str, paragraphs: lis
         if merged and words <= _QUOTE_TOKENS | {")"} and _same_paragraph(merged[-1][-1][0], sent[0][0], paragraphs) \
                 and not _opens(prepared, sent):
             merged[-1] = merged[-1] + sent
-        elif merged and (not _is_final(merged[-1], prepared) or _abbreviation_end(merged[-1], sent, prepared, abbreviations)) \
+        elif merged and (not _is_final(merged[-1], prepared) or _lowercase_start(sent, prepared)
+                         or _abbreviation_end(merged[-1], sent, prepared, abbreviations)) \
                 and _same_paragraph(merged[-1][-1][0], sent[0][0], paragraphs):
             merged[-1] = merged[-1] + sent
         else:
             merged.append(sent)
     return merged
+
+
+def _lowercase_start(sent: TokenSpans, prepared: str) -> bool:
+    """A "sentence" opening with a lower-case word goes on the one before it: the tokenizer ended
+    that one at an abbreviation's full stop ("Sen. Marco Rubio (R-Fla.)" / "didn't get very far")."""
+    first = prepared[sent[0][0]:sent[0][1]]
+    return first.isalpha() and first[:1].islower()
 
 
 def _abbreviation_end(sent: TokenSpans, nxt: TokenSpans, prepared: str, abbreviations: frozenset[str]) -> bool:

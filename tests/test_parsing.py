@@ -138,3 +138,12 @@ def test_a_title_abbreviation_before_a_capital_ends_no_sentence():
     assert [text[s[0][0]:s[-1][1]] for s in repaired] == [
         "Dan Patrick says Sen. Ted Cruz won.", "They met Gov. Kasich today.", "Later he spoke."]  # "Gov ." too
     assert len(repair_sentences(cut, text, [0])) == 5  # a language without such titles
+
+
+def test_a_sentence_opening_in_lower_case_goes_on_the_one_before():
+    text = "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news. He left. http://t.co/x is a link."
+    cut = _spans(text, ["Rep. Hakeem Jeffries ( D-N.Y . )", "reacted to the news .", "He left .",
+                        "http://t.co/x is a link ."])
+    repaired = repair_sentences(cut, text, [0])
+    assert [text[s[0][0]:s[-1][1]] for s in repaired] == [
+        "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news.", "He left.", "http://t.co/x is a link."]
