@@ -95,7 +95,8 @@ def find_marks(text: str) -> list[Mark]:
         start, token = match.start(), match.group()
         if token == "'''":  # a single and a double mark together: "''… 'old-school,''' said" closes both
             if start > 0 and not text[start - 1].isspace():
-                marks.extend(m for m in (classify(text, start, "'"), Mark(start + 1, start + 3, "double", "close")) if m)
+                single = classify(text, start, "'")
+                marks.extend(m for m in (single, Mark(start + 1, start + 3, "double", "close")) if m is not None)
             else:  # and opens both: "said: '''Yes' is the word,''"
                 marks.extend((Mark(start, start + 2, "double", "open"), Mark(start + 2, start + 3, "single", "open")))
             continue

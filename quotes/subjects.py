@@ -70,7 +70,7 @@ def _first_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote
                         and _plausible_subject(c, lex, inside_quote)), None)
         mention = mention_at(sent, subject.i, lex) if subject is not None else None
     if mention is None and finite.i and inside_quote(sent.words[finite.i - 1].start):
-        mention = np_after(sent, finite.i, lex)  # "''…,'' said Peter Rice": the tree made the inverted subject an object
+        mention = np_after(sent, finite.i, lex)  # "''…,'' said Peter Rice": the tree made him an object
     return mention
 
 
