@@ -171,6 +171,12 @@ Friday PROPN 4 obl
                                              "text": "The vote is on Friday ."}
 
 
+def _attribute(rows: str) -> list[Quote]:
+    """The quotes of one hand-built English sentence."""
+    parsed = tree_doc(rows)
+    return attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+
+
 def _quote(start, end, *, name="Smith", cue_at=None, kind="direct"):
     text = TEXT_FOR_JOIN
     cue = Cue("said", "say", cue_at, cue_at + 4) if cue_at is not None else None
@@ -236,12 +242,10 @@ errors NOUN 7 nmod
 
 
 def test_a_quotation_right_after_its_cue_is_a_direct_quote_when_it_ends_a_clause():
-    parsed = tree_doc(YELLED)  # 'Wilson yelled “You lie!” at Obama', the quotation no clause of the tree
-    [quote] = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    [quote] = _attribute(YELLED)  # 'Wilson yelled “You lie!” at Obama', the quotation no clause of the tree
     assert (quote.kind, quote.method, quote.text, quote.cue.text, quote.speaker.name) == \
         ("direct", "direct_pre_cue", "You lie !", "yelled", "Wilson")
-    parsed = tree_doc(ADMITTED_FRAGMENT)  # 'admitted “one or two instances” of errors': a fragment
-    quotes = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    quotes = _attribute(ADMITTED_FRAGMENT)  # 'admitted “one or two instances” of errors': a fragment
     assert not [q for q in quotes if q.method == "direct_pre_cue"]
 
 
@@ -262,8 +266,7 @@ AFP PROPN 11 obl
 
 def test_a_cue_after_a_quote_s_speaker_and_apposition_is_the_quote_s_own():
     # '“We win,” Sessions, an adviser, told AFP.': no parenthetical whose inverted subject is AFP
-    parsed = tree_doc(SESSIONS_TOLD)
-    [quote] = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    [quote] = _attribute(SESSIONS_TOLD)
     assert (quote.kind, quote.method, quote.text, quote.speaker.name) == ("direct", "direct_post_cue", "We win ,", "Sessions")
 
 
@@ -290,8 +293,7 @@ vote NOUN 14 nmod
 
 def test_a_quotation_another_cue_opens_inside_a_clause_is_no_part_of_it():
     # 'Trump told Newsmax that Romney failed, adding, “He has lost all of the vote.”'
-    parsed = tree_doc(TOLD_ADDING)
-    quotes = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    quotes = _attribute(TOLD_ADDING)
     assert [(q.kind, q.text, q.cue.text) for q in quotes] == [
         ("indirect", "Romney failed", "told"), ("direct", "He has lost all of the vote .", "adding")]
     assert quotes[1].speaker.name == "Trump"
@@ -318,8 +320,7 @@ lost VERB 13 ccomp Tense=Past|VerbForm=Fin
 
 def test_a_quoted_title_inside_running_text_is_no_direct_quote():
     # '“He won,” Fiorina told “Morning Joe,” adding that Bush lost': the show's name is no speech
-    parsed = tree_doc(TOLD_TITLE)
-    quotes = attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
+    quotes = _attribute(TOLD_TITLE)
     assert [(q.kind, q.text, q.cue.text) for q in quotes] == [
         ("direct", "He won ,", "told"), ("indirect", "Bush lost", "adding")]
 
@@ -428,11 +429,14 @@ def test_a_label_or_a_verb_before_the_colon_is_no_source():
         assert claims.colon_claim(parsed.sentences[0], parsed.text, EN, NOWHERE) is None
 
 
-def _speaker_of(rows: str, cue: str):
+def _speaker_of(rows: str, cue: str, quoted: tuple[int, int] | None = None):
+    """The speaker mention at the cue word ``cue`` of a hand-built tree, as text; ``quoted``: the
+    first and last word of a quotation in it."""
     parsed = tree_doc(rows)
     sent = parsed.sentences[0]
     verb = next(w for w in sent.words if w.text == cue)
-    mention = subject_of(sent, verb, EN)
+    inside = content.inside_ranges([(sent.words[quoted[0]].start, sent.words[quoted[1]].end)] if quoted else [])
+    mention = subject_of(sent, verb, EN, inside)
     if mention is not None and mention.stands_for is not None:  # a relative pronoun: "who" → its noun
         said = parsed.text[mention.start:mention.end]
         return f"{said} → {parsed.text[mention.stands_for.start:mention.stands_for.end]}"
@@ -748,14 +752,11 @@ won VERB 9 ccomp Tense=Past|VerbForm=Fin
 
 
 @pytest.mark.parametrize("rows, cue, speaker", [
-    (MINUTES_LATER, 6, "he"),  # two tree subjects: the one next to the verb is its own
-    (GRASSLEY_SAID, 8, "Grassley"),  # not one that ends an inserted phrase before a comma
+    (MINUTES_LATER, "added", "he"),  # two tree subjects: the one next to the verb is its own
+    (GRASSLEY_SAID, "said", "Grassley"),  # not one that ends an inserted phrase before a comma
 ])
 def test_of_two_tree_subjects_the_one_in_the_verb_s_clause_speaks(rows, cue, speaker):
-    parsed = tree_doc(rows)
-    sent = parsed.sentences[0]
-    mention = subject_of(sent, sent.words[cue], EN)
-    assert parsed.text[mention.start:mention.end] == speaker
+    assert _speaker_of(rows, cue) == speaker
 
 
 BLUNT_CLAIMING = """At ADP 3 case
@@ -800,16 +801,9 @@ rose VERB 10 ccomp Tense=Past|VerbForm=Fin
 
 def test_a_participle_after_a_comma_takes_the_subject_before_the_first_finite_verb():
     # the tree gave the main clause no subject: the noun phrase before its finite verb speaks
-    parsed = tree_doc(BLUNT_CLAIMING)
-    sent = parsed.sentences[0]
-    mention = subject_of(sent, sent.words[10], EN)
-    assert parsed.text[mention.start:mention.end] == "Mr. Trump"
+    assert _speaker_of(BLUNT_CLAIMING, "claiming") == "Mr. Trump"
     # and an inverted main clause's subject after its verb ("…," said Peter Rice, …, noting …)
-    parsed = tree_doc(SAID_RICE_NOTING)
-    sent = parsed.sentences[0]
-    quoted = content.inside_ranges([(sent.words[0].start, sent.words[4].end)])
-    mention = subject_of(sent, sent.words[9], EN, quoted)
-    assert parsed.text[mention.start:mention.end] == "Peter Rice"
+    assert _speaker_of(SAID_RICE_NOTING, "noting", quoted=(0, 4)) == "Peter Rice"
 
 
 ENDORSED_SAYING = """Blackwell PROPN 0 root
@@ -828,18 +822,13 @@ won VERB 5 ccomp Tense=Past|VerbForm=Part
 
 def test_a_participle_after_a_comma_does_not_speak_with_the_clause_it_introduces():
     # the tree hung "saying" on "won", the verb of what is said: its subject "he" is no speaker
-    parsed = tree_doc(ENDORSED_SAYING)
-    sent = parsed.sentences[0]
-    mention = subject_of(sent, sent.words[7], EN)
-    assert parsed.text[mention.start:mention.end] == "Blackwell"
+    assert _speaker_of(ENDORSED_SAYING, "saying") == "Blackwell"
 
 
 def test_a_participle_after_a_comma_never_speaks_with_the_object_before_it():
     # "Blackwell" tagged as an adverb leaves the main clause without a subject: no speaker rather
     # than "capabilities", the object of "pointed to"
-    parsed = tree_doc(POINTED_NOTING)
-    sent = parsed.sentences[0]
-    assert subject_of(sent, sent.words[5], EN) is None
+    assert _speaker_of(POINTED_NOTING, "noting") is None
 
 
 def test_a_title_case_headline_teaches_no_names():
