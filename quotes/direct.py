@@ -70,9 +70,16 @@ def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: 
             if close is not None:
                 i = close + 1
                 continue
-        if word.text != "," and word.upos not in ("ADV", "PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM") \
-                and not word.text[:1].isupper():  # '," Zaheed said' with the name tagged VERB
-            return None  # NUM: '," one person tweeted', '," Sarandon, 69, told MSNBC'
+        if word.text == "(" and steps > 0:  # '," Rep. Jim McDermott (D-Wash.) said'
+            close = next((k for k in range(i + 1, min(i + 8, len(words.items))) if words.items[k][1].text == ")"), None)
+            if close is not None:
+                i = close + 1
+                continue
+        joins = steps > 0 and (word.text in ("'s", "’s")
+                               or word.text == "-" and words.items[i - 1][1].end == word.start)
+        if word.text != "," and not joins and word.upos not in ("ADV", "PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM") \
+                and not word.text[:1].isupper():  # '," Zaheed said' with the name tagged VERB; "Gallup's
+            return None  # Jeffrey M. Jones wrote"; NUM: '," one person tweeted', '," Sarandon, 69, told MSNBC'
         i += 1
         steps += 1
     return None

@@ -325,6 +325,29 @@ def test_a_quoted_title_inside_running_text_is_no_direct_quote():
         ("direct", "He won ,", "told"), ("indirect", "Bush lost", "adding")]
 
 
+MCDERMOTT_SAID = """" PUNCT 3 punct
+We PRON 3 nsubj
+won VERB 13 ccomp Tense=Past|VerbForm=Fin
+, PUNCT 3 punct
+" PUNCT 3 punct
+Gallup PROPN 9 nmod:poss
+'s PART 6 case
+Rep. PROPN 9 compound
+Jim PROPN 9 flat
+McDermott PROPN 13 nsubj
+( PUNCT 11 punct
+D-Wash. PROPN 9 appos
+) PUNCT 11 punct
+said VERB 0 root Tense=Past|VerbForm=Fin
+. PUNCT 13 punct"""
+
+
+def test_a_cue_after_a_quote_reaches_past_a_possessive_and_a_parenthesis():
+    # '“We won,” Gallup's Rep. Jim McDermott (D-Wash.) said.': the quote's own cue, not a floating quote
+    [quote] = _attribute(MCDERMOTT_SAID)
+    assert (quote.method, quote.cue.text, quote.speaker.name) == ("direct_post_cue", "said", "Jim McDermott")
+
+
 SAYS_RELATIVE = """McCain PROPN 2 nsubj
 says VERB 0 root VerbForm=Fin
 the DET 4 det
