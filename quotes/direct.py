@@ -75,11 +75,13 @@ def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: 
             if close is not None:
                 i = close + 1
                 continue
-        joins = steps > 0 and (word.text in ("'s", "’s")
-                               or word.text == "-" and words.items[i - 1][1].end == word.start)
+        before = words.items[i - 1][1]  # a possessive, or a word glued to the last by "-" or "&"
+        joins = steps > 0 and (word.text in ("'s", "’s") or before.end == word.start
+                               and bool({"-", "&"} & {word.text, before.text}))
         if word.text != "," and not joins and word.upos not in ("ADV", "PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM") \
-                and not word.text[:1].isupper():  # '," Zaheed said' with the name tagged VERB; "Gallup's
-            return None  # Jeffrey M. Jones wrote"; NUM: '," one person tweeted', '," Sarandon, 69, told MSNBC'
+                and not word.text[:1].isupper():  # '," Zaheed said' with the name tagged VERB; "Gallup's Jeffrey M.
+            return None  # Jones wrote", "the conservative-leaning newspaper wrote", "one P&G employee told"; NUM:
+            # '," one person tweeted', '," Sarandon, 69, told MSNBC'
         i += 1
         steps += 1
     return None

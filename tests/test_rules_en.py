@@ -934,3 +934,36 @@ def test_a_passage_the_tracker_gave_the_previous_quote_s_speaker_joins_however_i
     tracked = replace(passage, speaker=replace(passage.speaker, resolved_from="previous_quote"))
     [joined] = join_continued([first, tracked], text)
     assert joined.speaker.name == "Ed Rendell" and len(joined.parts) == 2
+
+
+def _glued_doc(text: str, rows: str):
+    """A hand-built tree over ``text`` as written: each row's word found in order in the text, so
+    that words glued together ("conservative-leaning") stand without a space between."""
+    from quotes.parsing import ParsedDoc, Sentence, Word
+
+    words, pos = [], 0
+    for i, line in enumerate(r for r in rows.strip().splitlines() if r.strip()):
+        form, upos, head, deprel, *feats = line.split()
+        start = text.index(form, pos)
+        words.append(Word(i, form, form.lower(), upos, feats[0] if feats else "", int(head) - 1, deprel,
+                          start, start + len(form)))
+        pos = start + len(form)
+    return ParsedDoc(text, (Sentence(0, words[0].start, words[-1].end, 0, tuple(words)),))
+
+
+def test_a_cue_after_a_quote_reaches_past_words_glued_by_a_hyphen():
+    text = '"We won," the conservative-leaning paper wrote.'
+    parsed = _glued_doc(text, """" PUNCT 3 punct
+We PRON 3 nsubj
+won VERB 11 ccomp Tense=Past|VerbForm=Fin
+, PUNCT 3 punct
+" PUNCT 3 punct
+the DET 10 det
+conservative ADJ 10 amod
+- PUNCT 9 punct
+leaning VERB 7 conj VerbForm=Ger
+paper NOUN 11 nsubj
+wrote VERB 0 root Tense=Past|VerbForm=Fin
+. PUNCT 11 punct""")
+    [quote] = attribute_parsed(Document("d", text, {"lang": "en"}), parsed, EN)
+    assert (quote.method, quote.cue.text, quote.speaker.mention) == ("direct_post_cue", "wrote", "paper")
