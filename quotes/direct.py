@@ -87,7 +87,7 @@ def _post_cue(span: QuoteSpan, words: WordIndex, hits: dict[int, CueHit], text: 
     return None
 
 
-APPOSITION_WORDS = 12
+APPOSITION_WORDS = 16
 """At most this many words between the commas of an apposition after a quote's speaker."""
 
 

@@ -967,3 +967,15 @@ wrote VERB 0 root Tense=Past|VerbForm=Fin
 . PUNCT 11 punct""")
     [quote] = attribute_parsed(Document("d", text, {"lang": "en"}), parsed, EN)
     assert (quote.method, quote.cue.text, quote.speaker.mention) == ("direct_post_cue", "wrote", "paper")
+
+
+def test_a_cue_after_a_quote_reaches_past_a_long_apposition():
+    # '“We won,” Steve Rosenthal, a former political director of the big national union and
+    # progressive political organizer, wrote.': thirteen words between the commas
+    apposition = "a former political director of the big national union and progressive political organizer".split()
+    rows = ['" PUNCT 3 punct', "We PRON 3 nsubj", "won VERB 0 root Tense=Past|VerbForm=Fin", ", PUNCT 3 punct",
+            '" PUNCT 3 punct', "Steve PROPN 3 nsubj", "Rosenthal PROPN 6 flat", ", PUNCT 6 punct"]
+    rows += [f"{w} NOUN 6 appos" for w in apposition]
+    rows += [", PUNCT 6 punct", "wrote VERB 3 parataxis Tense=Past|VerbForm=Fin", ". PUNCT 3 punct"]
+    [quote] = _attribute("\n".join(rows))
+    assert (quote.method, quote.cue.text, quote.speaker.name) == ("direct_post_cue", "wrote", "Steve Rosenthal")
