@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from quotes.clauses import END_PUNCT, bare_complement, clause_end, complementizer, te_infinitive, trim_end
 from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
-from quotes.marks import QuoteSpan
+from quotes.marks import QuoteSpan, find_marks
 from quotes.parsing import Sentence, Word
 from quotes.speakers import Mention, bare, mention_at, np_after, np_before
 from quotes.subjects import subject_of
@@ -388,11 +388,20 @@ def opens_quotation(candidate: Candidate, spans: Sequence[QuoteSpan], text: str)
     """The candidate's cue opens its one quotation, a sentence of its own, with a comma or colon
     ('Brafman said, “I have never …”', 'On the subject of Israel, Trump added, “Sheldon knows …”'):
     direct speech, which the direct rule reads (``direct_pre_cue``), not reported content around
-    a quote. A quotation that goes on in lower case continues the clause ('An economic downturn,
-    he said, “could be a good time …”'): mixed."""
-    span = _one_quotation(candidate, spans)
-    return span is not None and candidate.cue is not None and text[span.start:span.start + 1].isupper() \
-        and text[candidate.cue.word.end:span.open_start].strip() in (",", ":")
+    a quote; so is one opened after an addressee ('Dever told POLITICO, “Of the three …”') or in a
+    sentence that quotes a title before the cue ('On ABC's “Good Morning America,” he said, “I
+    never …”'). A quotation that goes on in lower case continues the clause ('An economic downturn,
+    he said, “could be a good time …”'): mixed; "according to X, “…”" keeps its source."""
+    if candidate.kind != "mixed" or candidate.cue is None or candidate.method == "colon_claim" \
+            or {"volgens", "aldus"} & candidate.cue.entry.frames:  # "According to the paper, “…”"
+        return False
+    cue_end = candidate.cue.word.end
+    span = min((spans[k] for k in candidate.spans if spans[k].open_start >= cue_end), key=lambda q: q.open_start,
+               default=None)
+    if span is None or not text[span.start:span.start + 1].isupper():
+        return False
+    gap = text[cue_end:span.open_start].strip()  # an addressee may stand between: 'told POLITICO, “…”'
+    return gap[-1:] in (",", ":") and len(gap.split()) <= 4 and not find_marks(gap)
 
 
 def _one_quotation(candidate: Candidate, spans: Sequence[QuoteSpan]) -> Optional[QuoteSpan]:

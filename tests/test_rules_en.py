@@ -979,3 +979,25 @@ def test_a_cue_after_a_quote_reaches_past_a_long_apposition():
     rows += [", PUNCT 6 punct", "wrote VERB 3 parataxis Tense=Past|VerbForm=Fin", ". PUNCT 3 punct"]
     [quote] = _attribute("\n".join(rows))
     assert (quote.method, quote.cue.text, quote.speaker.name) == ("direct_post_cue", "wrote", "Steve Rosenthal")
+
+
+TOLD_POLITICO = """Dever PROPN 2 nsubj
+told VERB 0 root Tense=Past|VerbForm=Fin
+POLITICO PROPN 2 obj
+, PUNCT 8 punct
+" PUNCT 8 punct
+Of ADP 8 obl
+all DET 6 det
+I PRON 9 nsubj
+like VERB 2 ccomp Tense=Pres|VerbForm=Fin
+Kasich PROPN 9 obj
+the DET 12 det
+best ADJ 9 advmod
+. PUNCT 9 punct
+" PUNCT 9 punct"""
+
+
+def test_a_quotation_the_cue_opens_after_its_addressee_is_direct_speech():
+    # 'Dever told POLITICO, “Of all I like Kasich the best.”': the cue's own quote, not a clause around it
+    [quote] = _attribute(TOLD_POLITICO)
+    assert (quote.kind, quote.method, quote.cue.text, quote.speaker.name) == ("direct", "direct_pre_cue", "told", "Dever")
