@@ -385,7 +385,7 @@ def quoted_complement(candidate: Candidate, spans: Sequence[QuoteSpan], text: st
 
 
 def opens_quotation(candidate: Candidate, spans: Sequence[QuoteSpan], text: str) -> bool:
-    """The candidate's cue opens its one quotation, a sentence of its own, with a comma or colon
+    """The candidate's cue opens a quotation, a sentence of its own, with a comma or colon
     ('Brafman said, “I have never …”', 'On the subject of Israel, Trump added, “Sheldon knows …”'):
     direct speech, which the direct rule reads (``direct_pre_cue``), not reported content around
     a quote; so is one opened after an addressee ('Dever told POLITICO, “Of the three …”') or in a
