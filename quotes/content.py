@@ -33,6 +33,8 @@ METHOD_CONFIDENCE: dict[str, float] = {
 MIN_FRAGMENT_WORDS = 5
 """A quoted fragment in indirect speech makes it mixed from this many words; shorter ones are terms."""
 InsideQuote = Callable[[int], bool]
+_CLOSING_MARKS = "”’»'\""
+"""Characters that close a quotation, at the end of the word before a parenthetical's comma."""
 
 
 @dataclass
@@ -182,13 +184,13 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
         comma = before.first - 1
     if comma < 1 or words[comma].text != "," or inside(words[comma - 1].start):
         return None
-    if words[comma - 1].text in ('"', "'") or text[words[comma - 1].end - 1] in "”’»'\"":
+    if words[comma - 1].text in ('"', "'") or text[words[comma - 1].end - 1] in _CLOSING_MARKS:
         return None
-    if before is None and not lex.setting("verb_second", 1) and (
-            verb.feat("VerbForm") == "Ger" or verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
-        return None  # ", telling Reuters, …": a participle clause, whose noun phrase is its object
-    if before is None and not lex.setting("verb_second", 1) and _speaker_after_quote(sent, comma, text):
-        return None  # '“…,” Senator Jeff Sessions, a close adviser, told AFP': the direct rule's cue
+    if before is None and not lex.setting("verb_second", 1) and (  # no subject before the English verb:
+            verb.feat("VerbForm") == "Ger" or verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"
+            or _speaker_after_quote(sent, comma, text)):
+        return None  # ", telling Reuters, …": a participle clause, whose noun phrase is its object;
+        # '“…,” Senator Jeff Sessions, a close adviser, told AFP': the quote's speaker, the direct rule's cue
     mention = before or np_after(sent, verb.i, lex)
     if mention is None:
         return None
@@ -208,7 +210,7 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
 def _speaker_after_quote(sent: Sentence, comma: int, text: str) -> bool:
     """A quotation closes before the comma with no finite verb after it: the words between are its
     speaker and an apposition, the cue after the comma is the quote's own."""
-    closing = next((w.i for w in reversed(sent.words[:comma]) if text[w.end - 1:w.end] in "”’»'\""), None)
+    closing = next((w.i for w in reversed(sent.words[:comma]) if text[w.end - 1:w.end] in _CLOSING_MARKS), None)
     if closing is None or closing + 1 >= comma:
         return False
     first = sent.words[closing + 1]  # a noun phrase, not more of the content ('” in the 2008 primary, said')

@@ -7,7 +7,7 @@ noun phrase before it.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Optional
 
 from quotes.lexicon import Lexicon
 from quotes.parsing import Sentence, Word
@@ -41,8 +41,13 @@ def _main_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote)
     root = next((w for w in sent.words if w.head < 0 or w.head == w.i), None)
     if root is None or root.i >= verb.i:
         return None
-    subject = next((c for c in sent.children(root.i) if c.deprel in ("nsubj", "nsubj:pass")
-                    and c.i < verb.i and _plausible_subject(c, lex, inside_quote)), None)
+    return _first_subject(sent, (c for c in sent.children(root.i) if c.i < verb.i), lex, inside_quote)
+
+
+def _first_subject(sent: Sentence, words: Iterable[Word], lex: Lexicon, inside_quote,
+                   relations: tuple[str, ...] = ("nsubj", "nsubj:pass")) -> Optional[Mention]:
+    """The mention of the first of ``words`` that is a plausible tree subject, or None."""
+    subject = next((w for w in words if w.deprel in relations and _plausible_subject(w, lex, inside_quote)), None)
     return mention_at(sent, subject.i, lex) if subject is not None else None
 
 
@@ -66,9 +71,7 @@ def _first_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote
         return None
     mention = np_before(sent, finite.i, lex)
     if mention is None or inside_quote(mention.start):  # "''…,'' said Peter Rice, chairman of …, noting"
-        subject = next((c for c in sent.children(finite.i) if c.deprel == "nsubj"
-                        and _plausible_subject(c, lex, inside_quote)), None)
-        mention = mention_at(sent, subject.i, lex) if subject is not None else None
+        mention = _first_subject(sent, sent.children(finite.i), lex, inside_quote, ("nsubj",))
     if mention is None and finite.i and inside_quote(sent.words[finite.i - 1].start):
         mention = np_after(sent, finite.i, lex)  # "''…,'' said Peter Rice": the tree made him an object
     return mention
@@ -173,7 +176,8 @@ def _agent(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:
 def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda pos: False,
                 inverted: bool = False) -> Optional[Mention]:
     participle = _participle_clause(sent, verb)
-    if participle and _after_comma(sent, verb):
+    comma_participle = participle and _after_comma(sent, verb)
+    if comma_participle:
         main = _main_clause_subject(sent, verb, lex, inside_quote)
         if main is not None:  # "Fiorina was upfront about …, the current GOP front-runner, saying …"
             return main
@@ -195,13 +199,13 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
         if own is not None and own.last == verb.i - 1 and not inside_quote(own.start):
             return own
     if (verb.deprel == "conj" or participle) and verb.head >= 0 and verb.head != verb.i \
-            and not (participle and _after_comma(sent, verb) and verb.head > verb.i):
+            and not (comma_participle and verb.head > verb.i):
         # "Hij verklaarde …, en bood … aan"; "Sanders denounced the attacks, saying …"; a participle
         # after a comma speaks with a verb before it, not with its own clause's (", saying he “has …”")
         shared = subject_of(sent, _clause_verb(sent, sent.words[verb.head]), lex, inside_quote)
         if shared is not None:
             return shared
-    if participle and _after_comma(sent, verb) and not inverted:
+    if comma_participle and not inverted:
         return _first_clause_subject(sent, verb, lex, inside_quote)
     order = (np_after, np_before) if inverted else (np_before, np_after) if lex.setting("verb_second", 1) \
         else (np_before,)  # without inversion the noun phrase after an English verb is its object
@@ -210,7 +214,5 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
         if mention is not None and not inside_quote(mention.start):
             return mention
     if verb.i and sent.words[verb.i - 1].upos == "CCONJ":  # a coordinated verb shares the first subject
-        first = next((w for w in sent.words[:verb.i] if w.deprel in ("nsubj", "nsubj:pass")
-                      and _plausible_subject(w, lex, inside_quote)), None)
-        return mention_at(sent, first.i, lex) if first is not None else None
+        return _first_subject(sent, sent.words[:verb.i], lex, inside_quote)
     return None
