@@ -22,11 +22,12 @@ def trim_end(text: str, start: int, end: int) -> int:
 
 
 def clause_end(sent: Sentence, after: int, cue: Word, text: str, lex: Lexicon) -> int:
-    """Where a complement clause starting after word ``after`` ends: the sentence end, or a
-    coordinated main clause with the same subject (", en bood … aan", "en kondigde … aan")."""
+    """Where a complement clause starting after word ``after`` ends: the sentence end, a
+    coordinated main clause with the same subject (", en bood … aan", "en kondigde … aan") or a
+    participle clause after a comma (", claiming …")."""
     words = sent.words
     for i in range(after + 1, len(words) - 1):
-        if _coordinated_clause(words, i, cue, lex):
+        if _coordinated_clause(words, i, cue, lex) or _participle_after_comma(words, i, lex):
             return trim_end(text, words[after].start, words[i].start)
     return trim_end(text, words[after].end, sent.end)
 
@@ -52,6 +53,16 @@ def _coordinated_clause(words: Sequence[Word], i: int, cue: Word, lex: Lexicon) 
         return verb.upos in ("VERB", "AUX") and verb.feat("VerbForm") == "Fin" and verb.head in (cue.i, cue.head, -1)
     return words[i].text == "," and i + 2 < len(words) and lex.in_class(words[i + 1].text, "coordinator") \
         and words[i + 2].upos in ("VERB", "AUX") and words[i + 2].deprel in ("conj", "root", "parataxis")
+
+
+def _participle_after_comma(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Word ``i`` is a comma before a participle clause, which is the speaker's, not the reported
+    content's ("said he has expanded the party, claiming that …", "warned that …, remarking …"): a
+    gerund (class ``gerund_suffix``) that is no preposition ("including") and no item of a list
+    (", loving, healing")."""
+    if words[i].text != "," or i + 2 >= len(words) or not _gerund(words[i + 1], lex):
+        return False
+    return not lex.in_class(words[i + 1].text, "preposition") and words[i + 2].text not in (",", ".")
 
 
 def _no_finite_between(sent: Sentence, a: int, b: int, skip: Optional[int]) -> bool:

@@ -145,6 +145,33 @@ personal ADJ 2 ccomp
     assert text[cand.start:cand.end] == "the mails were personal"
 
 
+WARNED_REMARKING = """Cruz PROPN 2 nsubj
+warned VERB 0 root VerbForm=Fin
+that SCONJ 7 mark
+the DET 5 det
+deal NOUN 7 nsubj
+could AUX 7 aux VerbForm=Fin
+fail VERB 2 ccomp VerbForm=Inf
+, PUNCT 9 punct
+{participle} VERB 7 advcl VerbForm=Ger
+{rest}
+. PUNCT 2 punct"""
+
+
+@pytest.mark.parametrize("participle, rest, clause", [
+    # the participle clause is the speaker's (the tree hung it on the reported verb)
+    ("remarking", "voters NOUN 9 obj", "the deal could fail"),
+    # "including" is a preposition, and a list of gerunds goes on
+    ("including", "taxes NOUN 9 obj", "the deal could fail , including taxes"),
+    ("costing", ", PUNCT 11 punct\nhurting VERB 9 conj VerbForm=Ger", "the deal could fail , costing , hurting"),
+])
+def test_a_participle_clause_after_a_comma_ends_the_reported_clause(participle, rest, clause):
+    parsed = tree_doc(WARNED_REMARKING.format(participle=participle, rest=rest))
+    hit = next(h for h in find_cues(parsed.sentences[0], EN) if h.word.text == "warned")
+    cand = content.indirect(hit, parsed.text, EN, NOWHERE)
+    assert parsed.text[cand.start:cand.end] == clause
+
+
 def test_a_quote_going_on_after_its_cue_is_one_quote_with_parts():
     parsed = tree_doc('''" PUNCT 3 punct
 We PRON 3 nsubj
