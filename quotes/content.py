@@ -123,6 +123,7 @@ def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Option
     marker = hit.word.i + 1 - len(hit.entry.lemma.split())  # its first word: "According" in "According to"
     begin = max((w.i + 1 for w in words[:marker] if w.text in ".!?;"), default=0)
     if marker == begin or (marker == begin + 1 and words[begin].upos in ("ADV", "CCONJ")):
+        mention = _source_before_clause(sent, mention, lex)
         first = mention.last + 1
         while first < len(words) and words[first].text == ",":
             first += 1
@@ -136,6 +137,18 @@ def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Option
     if end <= start:
         return None
     return Candidate("indirect", start, end, "volgens", METHOD_CONFIDENCE["volgens"], hit, mention)
+
+
+def _source_before_clause(sent: Sentence, mention: Mention, lex: Lexicon) -> Mention:
+    """A source opening the sentence ends at the last comma before the clause's first finite verb:
+    "According to a senior official, Washington supports …" is the official's, not Washington's (the
+    tree may read the clause's subject as an apposition of the source)."""
+    words = sent.words
+    verb = next((w.i for w in words[mention.first:] if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"), None)
+    comma = max((w.i for w in words[mention.first:verb] if w.text == ","), default=None) if verb is not None else None
+    if comma is None or comma > mention.last:
+        return mention
+    return np_before(sent, comma, lex) or mention
 
 
 def own_account(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optional[Candidate]:

@@ -40,8 +40,12 @@ class CueHit:
             return number == "Plur"
         return lex.ends_with(self.word.text, "infinitive_suffix")
 
-    def to_cue(self) -> Cue:
-        return Cue(self.word.text, self.entry.lemma, self.word.start, self.word.end)
+    def to_cue(self, text: str) -> Cue:
+        """The cue of a record: the verb, or every word of a marker ("According to", "naar eigen zeggen")."""
+        start = self.word.start
+        if "marker" in self.entry.frames:
+            start = self.sentence.words[max(0, self.word.i + 1 - len(self.entry.lemma.split()))].start
+        return Cue(text[start:self.word.end], self.entry.lemma, start, self.word.end)
 
 
 def _blocked(sentence: Sentence, i: int, lex: Lexicon) -> bool:

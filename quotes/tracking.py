@@ -223,7 +223,7 @@ def resolve(doc: Document, parsed: ParsedDoc, candidates: list[Candidate], track
         else:
             tracker.remember(cand, speaker)
         quotes.append(Quote(doc.id, f"{doc.id}#{len(quotes) + 1}", cand.kind, parsed.text[cand.start:cand.end],  # type: ignore[arg-type]
-                            cand.start, cand.end, speaker, cand.cue.to_cue() if cand.cue else None, cand.method,
+                            cand.start, cand.end, speaker, cand.cue.to_cue(parsed.text) if cand.cue else None, cand.method,
                             round(min(confidence, 1.0), 3), meta=dict(doc.meta)))
     return _main_speaker_fills(quotes, Counter(r.entity.name for r in tracker.discourse.references))
 

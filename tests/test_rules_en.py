@@ -97,6 +97,22 @@ def test_according_to_takes_the_rest_of_the_clause():
     assert text[cand.mention.start:cand.mention.end] == "officials"
 
 
+def test_a_source_opening_the_sentence_ends_before_the_clause_s_subject():
+    # the tree read the clause's subject as an apposition of the source
+    [quote] = _attribute("""According VERB 4 case VerbForm=Ger
+to ADP 1 fixed
+a DET 4 det
+official NOUN 7 obl
+, PUNCT 6 punct
+Washington PROPN 4 appos
+supports VERB 0 root VerbForm=Fin
+the DET 9 det
+plan NOUN 7 obj
+. PUNCT 7 punct""")
+    assert (quote.text, quote.speaker.mention, quote.cue.text) == ("Washington supports the plan", "a official",
+                                                                   "According to")
+
+
 def test_a_direct_quote_before_an_inverted_cue_and_the_pronoun_after():
     parsed = tree_doc('''" PUNCT 3 punct
 We PRON 3 nsubj
