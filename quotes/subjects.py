@@ -37,11 +37,13 @@ def _participle_clause(sent: Sentence, verb: Word) -> bool:
 
 def _main_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote) -> Optional[Mention]:
     """The subject of the sentence's main clause, when that clause comes before a participle cue:
-    a participle after a comma has none of its own, whatever noun the tree made its subject."""
+    a participle after a comma has none of its own, whatever noun the tree made its subject; a
+    dateline or heading opening the sentence holds none (:func:`label_end`)."""
     root = next((w for w in sent.words if w.head < 0 or w.head == w.i), None)
     if root is None or root.i >= verb.i:
         return None
-    return _first_subject(sent, (c for c in sent.children(root.i) if c.i < verb.i), lex, inside_quote)
+    floor = label_end(sent, root)  # "MOSCOW — The Kremlin …": the dateline the tree made a subject
+    return _first_subject(sent, (c for c in sent.children(root.i) if floor <= c.i < verb.i), lex, inside_quote)
 
 
 def _first_subject(sent: Sentence, words: Iterable[Word], lex: Lexicon, inside_quote,
