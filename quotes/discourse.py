@@ -182,6 +182,8 @@ class Discourse:
             self.entities[key] = entity
         elif entity.type == "name" and speaker.type == "person":
             entity.type = "person"
+        if not entity.named and speaker.name != entity.name and speaker.name.lower().startswith(entity.name.lower()):
+            entity.name = speaker.name  # "A spokeswoman" read in the narrative is "A spokeswoman for the Foreign Office"
         return entity
 
     # -- reading forward ---------------------------------------------------------------------

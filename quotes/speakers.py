@@ -256,8 +256,9 @@ def name_tokens(mention: Mention, lex: Lexicon) -> list[Word]:
     for a, b in name_runs(tokens, lex, tags, at_start=mention.first == 0):
         link = next((k for k in range(a - 1, -1, -1) if lex.in_class(tokens[k], "affiliation") or tokens[k] == ","),
                     None)  # after a comma the name is an apposition: "de gouverneur van X, Jan Brouckaert"
-        if link is not None and tokens[link] != "," and not any(t in lex.portfolios for t in tokens[link + 1:a]):
-            continue
+        if link is not None and tokens[link] != "," and (not any(t in lex.portfolios for t in tokens[link + 1:a])
+                                                         or lex.noun_type(tokens[b - 1]) is not None):
+            continue  # "a spokeswoman for the German Foreign Office": a portfolio before an organisation's noun
         after = b
         while after < len(tokens) - 1 and tokens[after][:1].isupper() and lex.noun_type(tokens[after]) is None:
             after += 1  # capitalised modifiers of the noun: "Senate Minority Whip Dick Durbin"

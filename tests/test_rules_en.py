@@ -113,6 +113,30 @@ plan NOUN 7 obj
                                                                    "According to")
 
 
+SPOKESWOMAN = """A DET 2 det
+spokeswoman NOUN 8 nsubj
+for ADP 7 case
+the DET 7 det
+German ADJ 7 amod
+Foreign ADJ 7 amod
+Office NOUN 2 nmod
+said VERB 0 root VerbForm=Fin
+talks NOUN 10 nsubj
+failed VERB 8 ccomp VerbForm=Fin
+. PUNCT 8 punct"""
+
+
+def test_a_description_with_an_organisation_is_named_in_full_and_so_is_its_pronoun():
+    # "Foreign" is a portfolio ("Foreign Secretary X"), but "Office" is the organisation's noun, no name
+    first, second = _attribute(SPOKESWOMAN, """She PRON 2 nsubj
+added VERB 0 root VerbForm=Fin
+Berlin PROPN 4 nsubj
+agreed VERB 2 ccomp VerbForm=Fin
+. PUNCT 2 punct""")
+    assert first.speaker.name == "A spokeswoman for the German Foreign Office"
+    assert (second.speaker.mention, second.speaker.name) == ("She", "A spokeswoman for the German Foreign Office")
+
+
 def test_a_direct_quote_before_an_inverted_cue_and_the_pronoun_after():
     parsed = tree_doc('''" PUNCT 3 punct
 We PRON 3 nsubj
@@ -214,9 +238,9 @@ Friday PROPN 4 obl
                                              "text": "The vote is on Friday ."}
 
 
-def _attribute(rows: str) -> list[Quote]:
-    """The quotes of one hand-built English sentence."""
-    parsed = tree_doc(rows)
+def _attribute(*rows: str) -> list[Quote]:
+    """The quotes of hand-built English sentences."""
+    parsed = tree_doc(*rows)
     return attribute_parsed(Document("d", parsed.text, {"lang": "en"}), parsed, EN)
 
 
@@ -579,6 +603,17 @@ said VERB 0 root VerbForm=Fin
 that SCONJ 6 mark
 he PRON 6 nsubj
 left VERB 3 ccomp VerbForm=Fin""", "said", "Ramos"),  # a capitalised conjunction is no part of the name
+    ("""MOSCOW PROPN 5 nsubj
+— PUNCT 1 punct
+The DET 4 det
+Kremlin PROPN 5 nsubj
+dismissed VERB 0 root VerbForm=Fin
+the DET 7 det
+offer NOUN 5 obj
+, PUNCT 9 punct
+saying VERB 5 advcl VerbForm=Ger
+talks NOUN 11 nsubj
+failed VERB 9 ccomp VerbForm=Fin""", "saying", "The Kremlin"),  # a participle's main clause after a dateline
 ])
 def test_english_speakers_at_the_cue(rows, cue, speaker):
     assert _speaker_of(rows, cue) == speaker
