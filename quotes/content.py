@@ -71,8 +71,8 @@ def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
             first, method = _after_cue(hit), "indirect_fragment"
         else:
             return None
-    if first >= len(hit.sentence.words):
-        return None
+    if first >= len(hit.sentence.words) or hit.sentence.words[first].text in (".", "!", "?"):
+        return None  # nothing reported: "… for its support."
     sent = hit.sentence
     start = sent.words[first].start
     end = clause_end(sent, first, hit.word, text, lex)

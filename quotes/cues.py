@@ -55,6 +55,8 @@ def _blocked(sentence: Sentence, i: int, lex: Lexicon) -> bool:
         return True
     if i > 0 and sentence.words[i - 1].upos == "DET" and lex.in_class(words[i - 1], "noun_determiner"):
         return True  # het zeggen: a noun
+    if i > 0 and sentence.words[i - 1].feat("Poss") == "Yes" and sentence.words[i].feat("VerbForm") != "Fin":
+        return True  # "on its terms", "thanked Congress for its support": a noun after a possessive
     for pattern in lex.nonquote_patterns:
         star = pattern.index("*") if "*" in pattern else 0
         begin = i - star

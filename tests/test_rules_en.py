@@ -137,6 +137,29 @@ agreed VERB 2 ccomp VerbForm=Fin
     assert (second.speaker.mention, second.speaker.name) == ("She", "A spokeswoman for the German Foreign Office")
 
 
+def test_a_cue_noun_after_a_possessive_reports_nothing():
+    # "support" and "terms" are cue verbs ("support", "term"), here nouns: no quote, and none empty
+    thanked = _attribute("""Zelensky PROPN 2 nsubj
+thanked VERB 0 root VerbForm=Fin
+Congress PROPN 2 obj
+for ADP 6 case
+its PRON 6 nmod:poss Poss=Yes
+support VERB 2 obl
+. PUNCT 2 punct""")
+    assert [(q.cue.text, q.text) for q in thanked] == [("thanked", "Congress for its support")]
+    parsed = tree_doc("""Zelensky PROPN 2 nsubj
+thanked VERB 0 root VerbForm=Fin
+again ADV 2 advmod
+. PUNCT 2 punct""")
+    assert content.indirect(find_cues(parsed.sentences[0], EN)[0], parsed.text, EN, NOWHERE) is None
+    assert _attribute("""Russia PROPN 2 nsubj
+talks VERB 0 root VerbForm=Fin
+on ADP 5 case
+its PRON 5 nmod:poss Poss=Yes
+terms NOUN 2 obl
+. PUNCT 2 punct""") == []
+
+
 def test_a_direct_quote_before_an_inverted_cue_and_the_pronoun_after():
     parsed = tree_doc('''" PUNCT 3 punct
 We PRON 3 nsubj
