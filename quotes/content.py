@@ -131,12 +131,22 @@ def volgens(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Option
             return None
         start, end = words[first].start, clause_end(sent, first, hit.word, text, lex)
     elif words[marker - 1].text == ",":
+        if _quoted_with_own_cue(words[begin:marker], lex, inside):
+            return None  # '“…,” he told them, according to two people in the room': his quote
         start, end = words[begin].start, words[marker - 1].start
     else:
         start, end = words[begin].start, trim_end(text, sent.start, sent.end)
     if end <= start:
         return None
     return Candidate("indirect", start, end, "volgens", METHOD_CONFIDENCE["volgens"], hit, mention)
+
+
+def _quoted_with_own_cue(words: Sequence[Word], lex: Lexicon, inside: InsideQuote) -> bool:
+    """Whether a quotation among ``words`` has a finite cue verb of its own within three words after
+    it: the words are the quoted speaker's, and a trailing "according to X" says who passed them on."""
+    first = words[0].i if words else 0
+    return any(lex.cue_entries(w.text.lower()) and w.upos == "VERB" and w.feat("VerbForm") == "Fin"
+               and inside(words[max(0, w.i - first - 3)].start) for w in words)
 
 
 def _source_before_clause(sent: Sentence, mention: Mention, lex: Lexicon) -> Mention:

@@ -160,6 +160,24 @@ terms NOUN 2 obl
 . PUNCT 2 punct""") == []
 
 
+def test_a_quote_with_its_own_cue_stays_its_speaker_s_before_according_to():
+    quotes = _attribute('''" PUNCT 3 punct
+We PRON 3 nsubj
+lose VERB 7 ccomp VerbForm=Fin
+, PUNCT 3 punct
+" PUNCT 3 punct
+he PRON 7 nsubj
+told VERB 0 root VerbForm=Fin
+them PRON 7 obj
+, PUNCT 13 punct
+according VERB 13 case VerbForm=Ger
+to ADP 10 fixed
+two NUM 13 nummod
+people NOUN 7 obl
+. PUNCT 7 punct''')
+    assert [(q.kind, q.text, q.speaker.mention) for q in quotes] == [("direct", "We lose ,", "he")]
+
+
 def test_a_direct_quote_before_an_inverted_cue_and_the_pronoun_after():
     parsed = tree_doc('''" PUNCT 3 punct
 We PRON 3 nsubj
