@@ -206,9 +206,15 @@ def te_infinitive(hit: CueHit, lex: Lexicon) -> Optional[int]:
     near_particle = hit.particle is not None and verb.i < hit.particle < verb.i + 6
     start = (hit.particle if near_particle else verb.i) + 1
     skip = {hit.entry.companion, hit.entry.particle} - {None}
-    while start < len(sent.words) and not lex.in_class(sent.words[start].text, "infinitive_marker") \
-            and (sent.words[start].upos == "ADV" or sent.words[start].text.lower() in skip):
-        start += 1
+    while start < len(sent.words) and not lex.in_class(sent.words[start].text, "infinitive_marker"):
+        if sent.words[start].upos == "ADV" or sent.words[start].text.lower() in skip \
+                or lex.is_temporal(sent.words[start].text):
+            start += 1
+        elif sent.words[start].upos == "ADP" and start + 1 < len(sent.words) \
+                and lex.is_temporal(sent.words[start + 1].text):
+            start += 2  # "promised on Wednesday to send …"
+        else:
+            break
     for w in sent.words[start:start + 8]:
         before_te = w.i + 1 < len(sent.words) and lex.in_class(sent.words[w.i + 1].text, "infinitive_marker")
         if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not before_te):

@@ -178,6 +178,18 @@ people NOUN 7 obl
     assert [(q.kind, q.text, q.speaker.mention) for q in quotes] == [("direct", "We lose ,", "he")]
 
 
+def test_a_to_infinitive_after_a_time_phrase_starts_at_to():
+    text, cand = _only_candidate("""Biden PROPN 2 nsubj
+promised VERB 0 root VerbForm=Fin
+on ADP 4 case
+Wednesday PROPN 2 obl
+to PART 6 mark
+send VERB 2 xcomp VerbForm=Inf
+aid NOUN 6 obj
+. PUNCT 2 punct""")
+    assert (text[cand.start:cand.end], cand.method) == ("to send aid", "indirect_te")
+
+
 def test_a_direct_quote_before_an_inverted_cue_and_the_pronoun_after():
     parsed = tree_doc('''" PUNCT 3 punct
 We PRON 3 nsubj
