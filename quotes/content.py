@@ -220,6 +220,8 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
     after = _after_source(sent, (verb.i if before else mention.last) + 1,
                           {hit.entry.particle, hit.entry.companion} - {None}, lex)
     closing = words[after].text if after < len(words) else "."
+    if closing not in (",", ".", "!", "?", ";") and _clause_before(words, comma, lex, inside):
+        closing = _after_occasion(sent, after)
     if closing not in (",", ".", "!", "?", ";"):
         return None
     if closing == ",":
@@ -228,6 +230,34 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
         start, end = sent.start, trim_end(text, sent.start, words[comma].start)
     method = "aldus" if "aldus" in hit.entry.frames else "parenthetical"
     return Candidate("indirect", start, end, method, METHOD_CONFIDENCE[method] * hit.weight, hit, mention)
+
+
+def _clause_before(words: Sequence[Word], comma: int, lex: Lexicon, inside: InsideQuote) -> bool:
+    """Whether the words before a parenthetical cue's comma are a main clause of their own: a finite
+    verb, no subordinating conjunction or preposition first ("As caucusing got under way, …", "In an
+    interview with ABC, …"), no coordinator after the comma (", and Centerview advised on …"), no
+    quotation (its cue is the direct rule's)."""
+    return words[0].upos not in ("SCONJ", "ADP") and not lex.in_class(words[comma + 1].text, "coordinator") \
+        and not any(inside(w.start) for w in words[:comma]) and any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words[:comma])
+
+
+def _after_occasion(sent: Sentence, after: int) -> str:
+    """What ends a parenthetical cue's clause past a phrase of occasion after the source ("…, Jens
+    Stoltenberg said on Friday during a visit to Kyiv."): the punctuation after a preposition's
+    phrase without a finite verb, a comma before the end of the sentence counting as its end."""
+    words = sent.words
+    if words[after].upos != "ADP":
+        return words[after].text
+    k = after
+    while k < len(words) and words[k].text not in (",", ".", "!", "?", ";", ":"):
+        if words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin":
+            return words[k].text
+        k += 1
+    if k >= len(words):
+        return "."
+    if words[k].text == "," and not any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words[k:]):
+        return "."  # ', Mr. Rubio said in his 2012 book, “An American Son.”'
+    return words[k].text
 
 
 def _speaker_after_quote(sent: Sentence, comma: int, text: str) -> bool:
@@ -246,6 +276,8 @@ def _subject_between_comma_and_cue(sent: Sentence, verb: Word, lex: Lexicon) -> 
     ``parenthetical_subject_first``), the subject standing between the comma and the cue."""
     if not lex.setting("parenthetical_subject_first", 0) or verb.i < 3:
         return None
+    if sent.words[verb.i - 1].text == ",":
+        return _name_and_apposition(sent, verb, lex)
     mention = np_before(sent, verb.i, lex)
     if mention is None or mention.last != verb.i - 1:
         return None
@@ -256,6 +288,25 @@ def _subject_between_comma_and_cue(sent: Sentence, verb: Word, lex: Lexicon) -> 
     if sent.words[first - 1].text != ",":
         return None
     return Mention(sent, first, mention.last, mention.head, mention.pronoun)
+
+
+def _name_and_apposition(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[Mention]:
+    """", the alliance's former secretary general, Jens Stoltenberg, said": a subject of two noun
+    phrases between commas, the last comma right before the verb."""
+    words = sent.words
+    inner = np_before(sent, verb.i - 1, lex)
+    if inner is None or inner.last != verb.i - 2 or inner.first < 3 or words[inner.first - 1].text != ",":
+        return None
+    outer = np_before(sent, inner.first - 1, lex)
+    if outer is None or outer.last != inner.first - 2:
+        return None
+    first = outer.first  # over a possessor: "the alliance's former secretary general"
+    while first > 2 and outer.first - first < 4 and words[first - 1].text != "," \
+            and words[first - 1].upos in ("DET", "NOUN", "PROPN", "ADJ", "PART"):
+        first -= 1
+    if first < 2 or words[first - 1].text != ",":
+        return None
+    return Mention(sent, first, inner.last, inner.head if inner.words[0].upos == "PROPN" else outer.head)
 
 
 def _after_source(sent: Sentence, after: int, tail: set[str], lex: Lexicon) -> int:

@@ -190,6 +190,59 @@ aid NOUN 6 obj
     assert (text[cand.start:cand.end], cand.method) == ("to send aid", "indirect_te")
 
 
+OCCASION_NAME = """Ukraine PROPN 3 nsubj
+will AUX 3 aux VerbForm=Fin
+join VERB 0 root VerbForm=Inf
+NATO PROPN 3 obj
+, PUNCT 7 punct
+Stoltenberg PROPN 7 nsubj
+said VERB 3 parataxis VerbForm=Fin
+on ADP 9 case
+Friday PROPN 7 obl
+during ADP 12 case
+a DET 12 det
+visit NOUN 7 obl
+. PUNCT 3 punct"""
+
+OCCASION_APPOSITION = """Ukraine PROPN 3 nsubj
+will AUX 3 aux VerbForm=Fin
+join VERB 0 root VerbForm=Inf
+NATO PROPN 3 obj
+, PUNCT 8 punct
+the DET 8 det
+former ADJ 8 amod
+chief NOUN 4 conj
+, PUNCT 10 punct
+Stoltenberg PROPN 8 appos
+, PUNCT 12 punct
+said VERB 3 parataxis VerbForm=Fin
+on ADP 14 case
+Friday PROPN 12 obl
+. PUNCT 3 punct"""
+
+
+@pytest.mark.parametrize("rows, speaker", [
+    (OCCASION_NAME, "Stoltenberg"),
+    # a name and its apposition between commas, the last right before the verb
+    (OCCASION_APPOSITION, "the former chief , Stoltenberg"),
+])
+def test_a_parenthetical_cue_goes_on_past_a_phrase_of_occasion(rows, speaker):
+    [quote] = _attribute(rows)
+    assert (quote.text, quote.speaker.mention, quote.method) == ("Ukraine will join NATO", speaker, "parenthetical")
+
+
+def test_a_parenthetical_cue_needs_a_main_clause_before_it():
+    # a phrase of occasion after the source, but what the comma ends is no clause of its own
+    assert _attribute("""In ADP 2 case
+interviews NOUN 5 obl
+, PUNCT 2 punct
+Democrats PROPN 5 nsubj
+said VERB 0 root VerbForm=Fin
+on ADP 7 case
+Friday PROPN 5 obl
+. PUNCT 5 punct""") == []
+
+
 def test_a_direct_quote_before_an_inverted_cue_and_the_pronoun_after():
     parsed = tree_doc('''" PUNCT 3 punct
 We PRON 3 nsubj
