@@ -19,7 +19,7 @@ from quotes.lexicon import Lexicon
 from quotes.marks import QuoteSpan, find_marks
 from quotes.parsing import Sentence, Word
 from quotes.speakers import Mention, bare, mention_at, np_after, np_before
-from quotes.subjects import subject_of
+from quotes.subjects import label_end, subject_of
 
 METHOD_CONFIDENCE: dict[str, float] = {
     "direct_post_cue": 0.95, "direct_aldus": 0.95, "direct_pre_cue": 0.9, "direct_colon": 0.75,
@@ -380,7 +380,9 @@ def dat_zegt(hit: CueHit, previous: Optional[Sentence], text: str, lex: Lexicon,
         mention, tail = subject_of(sent, verb, lex, inside), None
     if mention is None or (tail is not None and tail < len(sent.words) and not _ends_clause(sent.words[tail], lex)):
         return None
-    start, end = previous.start, trim_end(text, previous.start, previous.end)
+    label = label_end(previous, previous.words[-1])  # "DEN HAAG - De NAVO moet …": not the dateline
+    start = previous.words[label].start if label < len(previous.words) else previous.start
+    end = trim_end(text, start, previous.end)
     return Candidate("indirect", start, end, "dat_zegt", METHOD_CONFIDENCE["dat_zegt"] * hit.weight, hit, mention)
 
 

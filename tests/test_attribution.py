@@ -54,6 +54,8 @@ CASES = [
      "indirect", "Schoof", "aldus", "Het kabinet valt niet"),
     ("De onderhandelingen zijn vastgelopen. Dat verklaarde een woordvoerder van het ministerie.",
      "indirect", "een woordvoerder van het ministerie", "verklaren", "De onderhandelingen zijn vastgelopen"),
+    ("DEN HAAG - De NAVO moet Oekraïne blijven steunen. Dat zei secretaris-generaal Mark Rutte vrijdag.",
+     "indirect", "Mark Rutte", "zeggen", "De NAVO moet Oekraïne blijven steunen"),  # not the dateline
     ("Er werd door de minister verklaard dat de maatregel tijdelijk is.",
      "indirect", "de minister", "verklaren", "de maatregel tijdelijk is"),
     # content before the cue, parenthetical cues with what may follow a source
