@@ -203,8 +203,24 @@ def _phrase_start(tokens: Sequence[str], head: int, lex: Lexicon) -> int:
             first = k
             k -= 1
             continue
+        title = _title_before_portfolio(tokens, k, lex)
+        if title is not None:  # "Minister van Buitenlandse Zaken Caspar Veldkamp"
+            first = k = title
+            k -= 1
+            continue
         break
     return first
+
+
+def _title_before_portfolio(tokens: Sequence[str], k: int, lex: Lexicon) -> Optional[int]:
+    """The index of the title before a portfolio ending at token ``k`` ("Minister van Buitenlandse
+    Zaken", "Secretary of State"), or None."""
+    j = k
+    while j >= 0 and tokens[j] in lex.portfolios:
+        j -= 1
+    if j == k or j < 1 or not lex.in_class(tokens[j], "portfolio_link") or not _is_person_word(tokens[j - 1], lex):
+        return None
+    return j - 1
 
 
 def _person_noun(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:

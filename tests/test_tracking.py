@@ -41,6 +41,13 @@ def test_a_pronoun_resolves_by_gender_to_the_subject_before_it():
     assert speakers(text) == [("Piet Jansen", "introduced")]
 
 
+def test_a_title_with_its_portfolio_makes_the_name_after_it_the_subject():
+    text = ("Premier Dick Schoof was kort. „Het kabinet staat pal.”\n\n"
+            "Minister van Buitenlandse Zaken Caspar Veldkamp sloot zich daarbij aan. Hij was stellig.\n\n"
+            "„Wij laten Kyiv niet vallen.”")
+    assert speakers(text)[-1][0] == "Caspar Veldkamp"
+
+
 def test_a_person_named_inside_the_quote_is_not_its_speaker():
     text = ("Trainer Erik ten Hag keek toe hoe Mats Hoving scoorde.\n\n"
             "„Mats heeft vandaag laten zien wat hij kan.”")
