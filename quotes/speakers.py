@@ -212,8 +212,9 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     """The noun phrase ending right before word ``index``, skipping a parenthesis and time words."""
     j = index - 1
     words = sent.words
-    while j >= 0 and (lex.is_temporal(words[j].text) or words[j].upos == "ADV"):
-        j -= 1
+    while j >= 0 and (lex.is_temporal(words[j].text) or words[j].upos == "ADV"
+                      or words[j].upos == "ADP" and j + 1 < index and lex.is_temporal(words[j + 1].text)):
+        j -= 1  # "Poland's defense minister on Monday urged"
     if j >= 0 and words[j].text == ")":
         while j >= 0 and words[j].text != "(":
             j -= 1
@@ -228,6 +229,12 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     if not _np_word(word, lex) or (word.upos in ("DET", "ADJ") and not _capitalised(word)):
         return None  # a capitalised "adjective" ends a name: "Anneke de Groot"
     first = _grow_left(sent, j, lex)
+    owner = first - 2  # "Critics at home say", "Analysts at Barclays said": the noun before the place
+    if owner >= 0 and words[owner + 1].upos == "ADP" and words[owner].upos == "NOUN" \
+            and lex.noun_type(words[owner].text) is not None and (
+            lex.in_class(words[owner + 1].text, "place_preposition") or lex.in_class(words[owner + 1].text, "affiliation")):
+        outer = _grow_left(sent, owner, lex)
+        return Mention(sent, outer, j, owner)
     return Mention(sent, first, j, _head_of(sent, first, j, lex))
 
 

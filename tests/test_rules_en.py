@@ -243,6 +243,18 @@ Friday PROPN 5 obl
 . PUNCT 5 punct""") == []
 
 
+def test_the_agent_of_a_passive_cue_is_no_fragment_of_what_was_said():
+    parsed = tree_doc("""The DET 2 det
+remarks NOUN 4 nsubj:pass
+were AUX 4 aux:pass VerbForm=Fin
+echoed VERB 0 root VerbForm=Part|Voice=Pass
+by ADP 6 case
+Smith PROPN 4 obl:agent
+. PUNCT 4 punct""")
+    [hit] = find_cues(parsed.sentences[0], EN)
+    assert "fragment" in hit.entry.frames and content.indirect(hit, parsed.text, EN, NOWHERE) is None
+
+
 def test_a_direct_quote_before_an_inverted_cue_and_the_pronoun_after():
     parsed = tree_doc('''" PUNCT 3 punct
 We PRON 3 nsubj
@@ -720,6 +732,19 @@ offer NOUN 5 obj
 saying VERB 5 advcl VerbForm=Ger
 talks NOUN 11 nsubj
 failed VERB 9 ccomp VerbForm=Fin""", "saying", "The Kremlin"),  # a participle's main clause after a dateline
+    ("""defense NOUN 2 compound
+minister NOUN 5 dep
+on ADP 4 case
+Monday PROPN 5 obl
+urged VERB 0 root VerbForm=Fin
+allies NOUN 5 obj""", "urged", "defense minister"),  # no tree subject: the noun phrase before the time phrase
+    ("""Critics NOUN 7 dep
+at ADP 3 case
+home NOUN 1 nmod
+say VERB 0 root VerbForm=Fin
+the DET 6 det
+plan NOUN 7 nsubj
+failed VERB 4 ccomp VerbForm=Fin""", "say", "Critics at home"),  # the noun before a place speaks
 ])
 def test_english_speakers_at_the_cue(rows, cue, speaker):
     assert _speaker_of(rows, cue) == speaker
