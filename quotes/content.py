@@ -69,6 +69,8 @@ def indirect(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
             first, method = te, "indirect_te"
         elif "fragment" in frames:
             first, method = _after_cue(hit), "indirect_fragment"
+            if first < len(hit.sentence.words) and lex.in_class(hit.sentence.words[first].text, "agent"):
+                return None  # "were echoed by Lithuania's foreign minister": the agent, not what is said
         else:
             return None
     if first >= len(hit.sentence.words) or hit.sentence.words[first].text in (".", "!", "?"):
