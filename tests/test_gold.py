@@ -29,7 +29,7 @@ FLOORS = {  # (lenient F1, speaker accuracy over all required gold quotes); toda
     "discourse": (0.975, 0.97),   # 0.993, 0.981
     "news_dev": (0.97, 0.965),    # 0.986, 0.986
     "news_val": (0.86, 0.72),     # 0.877, 0.750 (21/28: one quote is 0.036)
-    "stance_heldout": (0.97, 0.85),  # 0.987, 0.865: written apart from everything the rules were fitted to
+    "stance_heldout": (0.98, 0.87),  # 0.990, 0.881: written apart from everything the rules were fitted to
 }
 HELDOUT_STANCE_FLOOR = 0.83
 """Stance micro-F1 on the held-out stance set's matched quotes (0.855 today)."""
