@@ -204,6 +204,17 @@ def test_baseline_config_is_the_starter_recipe() -> None:
     assert "--wordvec_pretrain_file" in full["depparse"].train
 
 
+def test_cpu_config_is_compact_with_smaller_parser_batches() -> None:
+    from stanza_recipe.stages import named_configs
+
+    compact, cpu = (named_configs(name, "pretrain/pretrain.pt") for name in ("compact", "cpu"))
+    flag = lambda config, name: config.train[config.train.index(name) + 1]  # noqa: E731
+    assert (flag(compact["depparse"], "--batch_size"), flag(cpu["depparse"], "--batch_size")) == ("5000", "2000")
+    assert flag(cpu["pos"], "--eval_interval") == flag(cpu["depparse"], "--eval_interval") == "100"
+    assert len(cpu["depparse"].train) == len(compact["depparse"].train)  # only values replaced
+    assert cpu["tokenize"] == compact["tokenize"] and cpu["lemma"] == compact["lemma"]
+
+
 def test_halving_refuses_a_file_that_is_not_a_stanza_checkpoint(tmp_path: Path) -> None:
     import torch
 

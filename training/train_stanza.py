@@ -80,7 +80,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--budget", action="append", default=[], metavar="STAGE=SECONDS",
                    help="stop a stage's training after this many seconds, keeping its best checkpoint")
     p.add_argument("--config", choices=CONFIGS, default="full",
-                   help="hyper-parameters: full (ours, larger), compact (ours, the starter's sizes) or baseline "
+                   help="hyper-parameters: full (ours, larger), compact (ours, the starter's sizes), cpu (compact "
+                        "with smaller parser batches, for a CPU under a wall-clock budget) or baseline "
                         "(the starter's recipe on our split); models go to WORK/saved_models/CONFIG/STAGE")
     p.add_argument("--gold-tags", action="store_true", help="train the parser on gold instead of predicted tags")
     p.add_argument("--prepare-only", action="store_true", help="prepare the training stages' data, train nothing")

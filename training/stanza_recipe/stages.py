@@ -44,7 +44,7 @@ class StageResult:
     stopped_at_budget: bool = False
 
 
-CONFIGS = ("full", "compact", "baseline")
+CONFIGS = ("full", "compact", "cpu", "baseline")
 
 
 def full_configs(pretrain: str) -> dict[str, StageConfig]:
@@ -84,6 +84,22 @@ def compact_configs(pretrain: str) -> dict[str, StageConfig]:
     }
 
 
+def cpu_configs(pretrain: str) -> dict[str, StageConfig]:
+    """The compact sizes for a CPU: the parser on batches of 2,000 tokens (a step of 5,000 takes 12-14 s
+    on one thread, so a budget of an hour or two gives few updates) and dev checks every 100 steps."""
+    compact = compact_configs(pretrain)
+    return {**compact, "pos": _with_flags(compact["pos"], eval_interval="100"),
+            "depparse": _with_flags(compact["depparse"], batch_size="2000", eval_interval="100")}
+
+
+def _with_flags(config: StageConfig, **values: str) -> StageConfig:
+    """``config`` with the values of some of its training flags replaced (``batch_size="2000"``)."""
+    train = list(config.train)
+    for name, value in values.items():
+        train[train.index(f"--{name}") + 1] = value
+    return StageConfig(config.prepare, tuple(train), config.budget_s)
+
+
 def baseline_configs(pretrain: str) -> dict[str, StageConfig]:
     """The starter models' recipe (../shared/stanza-nl/RECIPE.md) on our split: the baseline of the card.
 
@@ -104,7 +120,8 @@ def baseline_configs(pretrain: str) -> dict[str, StageConfig]:
 
 def named_configs(name: str, pretrain: str) -> dict[str, StageConfig]:
     """One of CONFIGS by name."""
-    return {"full": full_configs, "compact": compact_configs, "baseline": baseline_configs}[name](pretrain)
+    return {"full": full_configs, "compact": compact_configs, "cpu": cpu_configs,
+            "baseline": baseline_configs}[name](pretrain)
 
 
 def quick_configs(pretrain: str) -> dict[str, StageConfig]:
