@@ -140,3 +140,40 @@ def test_a_paragraph_ending_with_its_cue_goes_on_in_the_next_paragraph(quotation
 def test_a_colon_ending_a_paragraph_introduces_the_quote_opening_the_next(quotation_quotes):
     quote = _find(quotation_quotes, "In all the administrations")
     assert (quote.method, quote.speaker.mention, quote.speaker.name) == ("direct_pre_cue", "He", "John Bolton")
+
+
+WIRE = ("MOSCOW — The Kremlin on Tuesday dismissed an offer by Turkey to host new peace talks, saying the "
+        'conditions were "not ripe."\n\n'
+        "A spokeswoman for the German Foreign Office said Berlin welcomed any initiative that respected "
+        "Ukraine's sovereignty. She declined to comment on the timing.\n\n"
+        '"Without your help we would not survive the winter," he told them, according to two people in the room.\n\n'
+        "According to a senior U.S. official, Washington supports Finland's proposal.\n\n"
+        "Ukraine will eventually become a member of NATO, Jens Stoltenberg said on Friday during a visit to Kyiv.\n\n"
+        "Critics at home say the government is spending too fast, and the minister thanked Congress for its support.")
+
+
+@pytest.fixture(scope="module")
+def wire_quotes(english_attributor):
+    return english_attributor.attribute(WIRE)
+
+
+@pytest.mark.parametrize("content, kind, mention, name", [
+    ("the conditions were", "indirect", "The Kremlin", "Kremlin"),  # not the dateline, not the object
+    ("Berlin welcomed", "indirect", "A spokeswoman for the German Foreign Office",
+     "A spokeswoman for the German Foreign Office"),
+    ("to comment on the timing", "indirect", "She", "A spokeswoman for the German Foreign Office"),
+    ("Without your help", "direct", "he", None),  # his quote, not the two people's
+    ("Washington supports", "indirect", "a senior U.S. official", "a senior U.S. official"),
+    ("Ukraine will eventually become", "indirect", "Jens Stoltenberg", "Jens Stoltenberg"),
+    ("the government is spending", "indirect", "Critics at home", "Critics at home"),
+])
+def test_wire_copy_speakers(wire_quotes, content, kind, mention, name):
+    quote = _find(wire_quotes, content)
+    assert (quote.kind, quote.speaker.mention) == (kind, mention)
+    assert name is None or quote.speaker.name == name
+
+
+def test_wire_copy_cues_and_texts(wire_quotes):
+    assert _find(wire_quotes, "Washington supports").cue.text == "According to"
+    assert all(q.text.strip() and WIRE[q.start:q.end] == q.text for q in wire_quotes)  # none empty
+    assert not [q for q in wire_quotes if q.cue and q.cue.text in ("support", "terms")]
