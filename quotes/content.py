@@ -18,7 +18,7 @@ from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
 from quotes.marks import QuoteSpan, find_marks
 from quotes.parsing import Sentence, Word
-from quotes.speakers import Mention, bare, mention_at, np_after, np_before
+from quotes.speakers import Mention, bare, mention_at, np_after, np_before, over_possessor
 from quotes.subjects import label_end, subject_of
 
 METHOD_CONFIDENCE: dict[str, float] = {
@@ -302,10 +302,7 @@ def _name_and_apposition(sent: Sentence, verb: Word, lex: Lexicon) -> Optional[M
     outer = np_before(sent, inner.first - 1, lex)
     if outer is None or outer.last != inner.first - 2:
         return None
-    first = outer.first  # over a possessor: "the alliance's former secretary general"
-    while first > 2 and outer.first - first < 4 and words[first - 1].text != "," \
-            and words[first - 1].upos in ("DET", "NOUN", "PROPN", "ADJ", "PART"):
-        first -= 1
+    first = over_possessor(sent, outer.first)  # "the alliance's former secretary general"
     if first < 2 or words[first - 1].text != ",":
         return None
     return Mention(sent, first, inner.last, inner.head if inner.words[0].upos == "PROPN" else outer.head)

@@ -238,6 +238,16 @@ def np_before(sent: Sentence, index: int, lex: Lexicon) -> Optional[Mention]:
     return Mention(sent, first, j, _head_of(sent, first, j, lex))
 
 
+def over_possessor(sent: Sentence, first: int) -> int:
+    """The first word of a noun phrase starting at ``first`` taken back over a possessor and its
+    determiner ("the alliance's former secretary general", "the campaign's director"), up to a comma."""
+    words, start = sent.words, first
+    while first > 2 and start - first < 4 and words[first - 1].text != "," \
+            and words[first - 1].upos in ("DET", "NOUN", "PROPN", "ADJ", "PART"):
+        first -= 1
+    return first
+
+
 def _skip_inserted_clause(words: Sequence[Word], comma: int, lex: Lexicon) -> int:
     """Before ", liet weten": a name between commas ("de ambassadeur, Olena Kovalenko,") is the
     subject; a relative clause or a common-noun apposition (", die de trui verloor,", ", eigenaar van

@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from quotes.lexicon import Lexicon
 from quotes.parsing import Sentence, Word
-from quotes.speakers import Mention, mention_at, np_after, np_before
+from quotes.speakers import Mention, mention_at, np_after, np_before, over_possessor
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 
@@ -77,6 +77,25 @@ def _first_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote
     if mention is None and finite.i and inside_quote(sent.words[finite.i - 1].start):
         mention = np_after(sent, finite.i, lex)  # "''…,'' said Peter Rice": the tree made him an object
     return mention
+
+
+def _name_before_description(sent: Sentence, mention: Mention, lex: Lexicon) -> Mention:
+    """"Jenna Golden, the campaign's director of digital advertising, said": a tree subject that is
+    a description right after a name and its comma is the name's apposition; the name speaks."""
+    words = sent.words
+    first = over_possessor(sent, mention.first)
+    if first < 2 or words[first - 1].text != "," or words[mention.head].upos != "NOUN":
+        return mention
+    name = np_before(sent, first - 1, lex)
+    if name is None or name.last != first - 2 or words[name.head].upos != "PROPN" \
+            or name.first > 0 and words[name.first - 1].text not in _OPENING_BOUNDARY:
+        return mention
+    return name
+
+
+_OPENING_BOUNDARY = frozenset({'"', "'", "“", "”", "‘", "’", "''", ",", ":", "—", "–"})
+"""Words a speaker's name may follow when a description after it is its apposition: a closing
+quote mark ('"…," Jenna Golden, the …, said'), a comma, a colon or a dash."""
 
 
 def _clause_verb(sent: Sentence, word: Word) -> Word:
@@ -189,7 +208,8 @@ def _subject_of(sent: Sentence, verb: Word, lex: Lexicon, inside_quote=lambda po
             if inverted and mention.first > verb.i:
                 return _before_apposition(sent, verb, mention, lex)
             if not inverted and (mention.first < verb.i or lex.setting("verb_second", 1)):
-                return mention  # English: a tree "subject" after a verb that is not inverted is misread
+                return _name_before_description(sent, mention, lex)
+                # English: a tree "subject" after a verb that is not inverted is misread
         if child.deprel in ("nsubj", "nsubj:pass") and lex.in_class(child.text, "relative") \
                 and verb.deprel == "acl:relcl" and 0 <= verb.head < verb.i:  # "ploegleider Zijlaard die adviseerde"
             return _relative(sent, child.i, mention_at(sent, verb.head, lex))

@@ -745,6 +745,20 @@ say VERB 0 root VerbForm=Fin
 the DET 6 det
 plan NOUN 7 nsubj
 failed VERB 4 ccomp VerbForm=Fin""", "say", "Critics at home"),  # the noun before a place speaks
+    ("""" PUNCT 3 punct
+We PRON 3 nsubj
+won VERB 14 ccomp VerbForm=Fin
+, PUNCT 3 punct
+" PUNCT 3 punct
+Jenna PROPN 3 obj
+Golden PROPN 6 flat
+, PUNCT 12 punct
+the DET 10 det
+campaign NOUN 12 nmod:poss
+'s PART 10 case
+director NOUN 14 nsubj
+, PUNCT 14 punct
+said VERB 0 root VerbForm=Fin""", "said", "Jenna Golden"),  # the tree's subject is the name's apposition
 ])
 def test_english_speakers_at_the_cue(rows, cue, speaker):
     assert _speaker_of(rows, cue) == speaker
