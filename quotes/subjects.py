@@ -80,22 +80,23 @@ def _first_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote
 
 
 def _name_before_description(sent: Sentence, mention: Mention, lex: Lexicon) -> Mention:
-    """"Jenna Golden, the campaign's director of digital advertising, said": a tree subject that is
-    a description right after a name and its comma is the name's apposition; the name speaks."""
+    """'"…," Jenna Golden, the campaign's director of digital advertising, said': after a quotation, a
+    tree subject that is a description right after a name and its comma is the name's apposition;
+    the name speaks."""
     words = sent.words
     first = over_possessor(sent, mention.first)
     if first < 2 or words[first - 1].text != "," or words[mention.head].upos != "NOUN":
         return mention
     name = np_before(sent, first - 1, lex)
-    if name is None or name.last != first - 2 or words[name.head].upos != "PROPN" \
-            or name.first > 0 and words[name.first - 1].text not in _OPENING_BOUNDARY:
+    if name is None or name.last != first - 2 or name.first == 0 or words[name.first - 1].text not in _CLOSING_MARKS \
+            or any(w.upos != "PROPN" for w in name.words):
         return mention
     return name
 
 
-_OPENING_BOUNDARY = frozenset({'"', "'", "“", "”", "‘", "’", "''", ",", ":", "—", "–"})
-"""Words a speaker's name may follow when a description after it is its apposition: a closing
-quote mark ('"…," Jenna Golden, the …, said'), a comma, a colon or a dash."""
+_CLOSING_MARKS = frozenset({'"', "'", "”", "’", "''", "»"})
+"""A quotation closing right before the name: '"…," Jenna Golden, the …, said' ("In Nevada, exit
+polls suggested" is no name and its apposition)."""
 
 
 def _clause_verb(sent: Sentence, word: Word) -> Word:
