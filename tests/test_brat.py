@@ -148,6 +148,6 @@ def test_english_rules_on_polnear_dev_articles(english_attributor):
 
     docs = load_brat(POLNEAR / "dev")[:12]
     report = score(docs, predict(docs, attributor=english_attributor))
-    assert report.lenient.f1 >= 0.75  # 0.764 measured; the quote-mark floor is 0.35 on all of dev
-    assert report.direct.f1 >= 0.77  # 0.782
-    assert report.speaker_accuracy_matched >= 0.88  # 0.898
+    assert report.lenient.f1 >= 0.77  # 0.784 measured; the quote-mark floor is 0.35 on all of dev
+    assert report.direct.f1 >= 0.78  # 0.789
+    assert report.speaker_accuracy_matched >= 0.89  # 0.906
