@@ -36,7 +36,7 @@ def embedded(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> Optio
     after = verb.i + 1
     while after < len(words) and (lex.is_temporal(words[after].text) or words[after].upos == "ADV"):
         after += 1
-    if after >= len(words) or not (words[after].upos in ("AUX", "VERB") and words[after].feat("VerbForm") == "Fin"):
+    if after >= len(words) or not words[after].finite:
         return None
     end = phrase_end(sent, after, verb, text, lex, relative.start)
     if end <= relative.start:

@@ -6,7 +6,7 @@ end, or a coordinated main clause with the same subject).
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
@@ -50,7 +50,7 @@ def _coordinated_clause(words: Sequence[Word], i: int, cue: Word, lex: Lexicon) 
     to the cue) or ", en bood" (a comma, a conjunction and a verb)."""
     if lex.in_class(words[i].text, "coordinator"):
         verb = words[i + 1]
-        return verb.upos in ("VERB", "AUX") and verb.feat("VerbForm") == "Fin" and verb.head in (cue.i, cue.head, -1)
+        return verb.finite and verb.head in (cue.i, cue.head, -1)
     return words[i].text == "," and i + 2 < len(words) and lex.in_class(words[i + 1].text, "coordinator") \
         and words[i + 2].upos in ("VERB", "AUX") and words[i + 2].deprel in ("conj", "root", "parataxis")
 
@@ -73,7 +73,7 @@ def _no_finite_between(sent: Sentence, a: int, b: int, skip: Optional[int]) -> b
             continue
         if w.text in ".;!?" or w.text in ('"', "'") and not titled:
             return False
-        if w.upos in ("VERB", "AUX") and w.deprel not in ("compound:prt", "xcomp") and w.feat("VerbForm") == "Fin":
+        if w.finite and w.deprel not in ("compound:prt", "xcomp"):
             return False
     return True
 
@@ -152,14 +152,7 @@ def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
     ("on Friday" too) and adverbs and an addressee ("told reporters"), a noun phrase or a gerund opens and a finite
     verb (or a contracted one after a pronoun, class ``contracted_verb``) follows within the clause."""
     words = hit.sentence.words
-    first = hit.word.i + 1
-    while first < len(words):
-        if words[first].upos == "ADV" or lex.is_temporal(words[first].text):
-            first += 1
-        elif words[first].upos == "ADP" and first + 1 < len(words) and lex.is_temporal(words[first + 1].text):
-            first += 2  # "said on Friday he met …"
-        else:
-            break
+    first = past_time_words(words, hit.word.i + 1, lex)  # "said on Friday he met …"
     if first < len(words) - 1 and lex.in_class(words[first].text, "addressee"):
         first += 1
     if first >= len(words) or lex.in_class(words[first].text, "complementizer") \
@@ -179,6 +172,22 @@ def _surface_complement(hit: CueHit, lex: Lexicon) -> Optional[int]:
                 lex.in_class(w.text, "contracted_verb") and words[w.i - 1].upos == "PRON"):
             return first  # "it's" read as a possessive by the tagger is still "it is"
     return None
+
+
+def past_time_words(words: Sequence[Word], i: int, lex: Lexicon, also: Iterable[str] = (),
+                    stop: Optional[str] = None) -> int:
+    """The index of the first word from ``i`` on past adverbs, time words, a preposition before a
+    time word ("on Friday") and the words ``also`` (lower case); a word of class ``stop`` ends the
+    skip whatever it is."""
+    also = set(also)
+    while i < len(words) and not (stop and lex.in_class(words[i].text, stop)):
+        if words[i].upos == "ADV" or lex.is_temporal(words[i].text) or words[i].text.lower() in also:
+            i += 1
+        elif words[i].upos == "ADP" and i + 1 < len(words) and lex.is_temporal(words[i + 1].text):
+            i += 2
+        else:
+            break
+    return i
 
 
 def _gerund(word: Word, lex: Lexicon) -> bool:
@@ -206,18 +215,10 @@ def te_infinitive(hit: CueHit, lex: Lexicon) -> Optional[int]:
     near_particle = hit.particle is not None and verb.i < hit.particle < verb.i + 6
     start = (hit.particle if near_particle else verb.i) + 1
     skip = {hit.entry.companion, hit.entry.particle} - {None}
-    while start < len(sent.words) and not lex.in_class(sent.words[start].text, "infinitive_marker"):
-        if sent.words[start].upos == "ADV" or sent.words[start].text.lower() in skip \
-                or lex.is_temporal(sent.words[start].text):
-            start += 1
-        elif sent.words[start].upos == "ADP" and start + 1 < len(sent.words) \
-                and lex.is_temporal(sent.words[start + 1].text):
-            start += 2  # "promised on Wednesday to send …"
-        else:
-            break
+    start = past_time_words(sent.words, start, lex, skip, stop="infinitive_marker")  # "promised on Wednesday to send"
     for w in sent.words[start:start + 8]:
         before_te = w.i + 1 < len(sent.words) and lex.in_class(sent.words[w.i + 1].text, "infinitive_marker")
-        if w.text in ",.;:!?" or (w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not before_te):
+        if w.text in ",.;:!?" or (w.finite and not before_te):
             return None  # another clause; a "verb" right before "te" is a mis-tagged noun ("spijt te hebben")
         if lex.in_class(w.text, "infinitive_marker") and w.i + 1 < len(sent.words) \
                 and sent.words[w.i + 1].upos in ("VERB", "AUX"):

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from quotes.clauses import END_PUNCT, bare_complement, clause_end, complementizer, te_infinitive, trim_end
 from quotes.cues import CueHit
 from quotes.lexicon import Lexicon
-from quotes.marks import QuoteSpan, find_marks
+from quotes.marks import CLOSING_MARKS, QuoteSpan, find_marks
 from quotes.parsing import Sentence, Word
 from quotes.speakers import Mention, bare, mention_at, np_after, np_before, over_possessor
 from quotes.subjects import label_end, subject_of
@@ -33,8 +33,6 @@ METHOD_CONFIDENCE: dict[str, float] = {
 MIN_FRAGMENT_WORDS = 5
 """A quoted fragment in indirect speech makes it mixed from this many words; shorter ones are terms."""
 InsideQuote = Callable[[int], bool]
-_CLOSING_MARKS = "”’»'\""
-"""Characters that close a quotation, at the end of the word before a parenthetical's comma."""
 
 
 @dataclass
@@ -156,7 +154,7 @@ def _source_before_clause(sent: Sentence, mention: Mention, lex: Lexicon) -> Men
     "According to a senior official, Washington supports …" is the official's, not Washington's (the
     tree may read the clause's subject as an apposition of the source)."""
     words = sent.words
-    verb = next((w.i for w in words[mention.first:] if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"), None)
+    verb = next((w.i for w in words[mention.first:] if w.finite), None)
     comma = max((w.i for w in words[mention.first:verb] if w.text == ","), default=None) if verb is not None else None
     if comma is None or comma > mention.last:
         return mention
@@ -209,7 +207,7 @@ def parenthetical(hit: CueHit, text: str, lex: Lexicon, inside: InsideQuote) -> 
         comma = before.first - 1
     if comma < 1 or words[comma].text != "," or inside(words[comma - 1].start):
         return None
-    if words[comma - 1].text in ('"', "'") or text[words[comma - 1].end - 1] in _CLOSING_MARKS:
+    if words[comma - 1].text in ('"', "'") or text[words[comma - 1].end - 1] in CLOSING_MARKS:
         return None
     if before is None and not lex.setting("verb_second", 1) and (  # no subject before the English verb:
             verb.feat("VerbForm") == "Ger" or verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"
@@ -240,7 +238,7 @@ def _clause_before(words: Sequence[Word], comma: int, lex: Lexicon, inside: Insi
     interview with ABC, …"), no coordinator after the comma (", and Centerview advised on …"), no
     quotation (its cue is the direct rule's)."""
     return words[0].upos not in ("SCONJ", "ADP") and not lex.in_class(words[comma + 1].text, "coordinator") \
-        and not any(inside(w.start) for w in words[:comma]) and any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words[:comma])
+        and not any(inside(w.start) for w in words[:comma]) and any(w.finite for w in words[:comma])
 
 
 def _after_occasion(sent: Sentence, after: int) -> str:
@@ -252,12 +250,12 @@ def _after_occasion(sent: Sentence, after: int) -> str:
         return words[after].text
     k = after
     while k < len(words) and words[k].text not in (",", ".", "!", "?", ";", ":"):
-        if words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin":
+        if words[k].finite:
             return words[k].text
         k += 1
     if k >= len(words):
         return "."
-    if words[k].text == "," and not any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words[k:]):
+    if words[k].text == "," and not any(w.finite for w in words[k:]):
         return "."  # ', Mr. Rubio said in his 2012 book, “An American Son.”'
     return words[k].text
 
@@ -265,7 +263,7 @@ def _after_occasion(sent: Sentence, after: int) -> str:
 def _speaker_after_quote(sent: Sentence, comma: int, text: str) -> bool:
     """A quotation closes before the comma with no finite verb after it: the words between are its
     speaker and an apposition, the cue after the comma is the quote's own."""
-    closing = next((w.i for w in reversed(sent.words[:comma]) if text[w.end - 1:w.end] in _CLOSING_MARKS), None)
+    closing = next((w.i for w in reversed(sent.words[:comma]) if text[w.end - 1:w.end] in CLOSING_MARKS), None)
     if closing is None or closing + 1 >= comma:
         return False
     first = sent.words[closing + 1]  # a noun phrase, not more of the content ('” in the 2008 primary, said')

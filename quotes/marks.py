@@ -24,6 +24,8 @@ _MARK = re.compile(r",,|'''|''|[„«‹‚»›“”\"‘’']")
 _ELISION = re.compile(r"(?:[’'](?:s|t|n|k|m|r|em|er|ie|S|T)(?![^\W\d_]))|(?:[’']\d\d(?!\d))")
 _OPENING_CONTEXT = set(" \t\n([{—–-/") | {""}
 _CLOSING_FOLLOW = set(" \t\n.,;:!?)]}—–-/…") | {""}
+CLOSING_MARKS = "”’»'\""
+"""Characters that close a quotation (of every family), for readers of words beside a quotation."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ def classify(text: str, start: int, token: str) -> Optional[Mark]:
         if _ELISION.match(text, start) and not before.isalnum():
             return None  # 's avonds, 't, '90
     left = before in _OPENING_CONTEXT or before in "“„\"‘'«"
-    right = after in _CLOSING_FOLLOW or after in "”\"’'»"
+    right = after in _CLOSING_FOLLOW or after in CLOSING_MARKS
     if left and not right:
         return Mark(start, end, family, "open")  # type: ignore[arg-type]
     if right and not left:

@@ -66,6 +66,11 @@ class Word:
     start: int
     end: int
 
+    @property
+    def finite(self) -> bool:
+        """A finite verb or auxiliary."""
+        return self.upos in ("VERB", "AUX") and self.feat("VerbForm") == "Fin"
+
     def feat(self, name: str) -> Optional[str]:
         for pair in self.feats.split("|"):
             key, _, value = pair.partition("=")

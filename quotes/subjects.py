@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from quotes.lexicon import Lexicon
+from quotes.marks import CLOSING_MARKS
 from quotes.parsing import Sentence, Word
 from quotes.speakers import Mention, mention_at, np_after, np_before, over_possessor
 
@@ -68,7 +69,7 @@ def _first_clause_subject(sent: Sentence, verb: Word, lex: Lexicon, inside_quote
     the noun phrase before the sentence's first finite verb ("At a rally, Mr. Trump was just as
     blunt, claiming …"), never the noun right before the comma, which is that clause's object."""
     finite = next((w for w in sent.words[label_end(sent, verb):verb.i]
-                   if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not inside_quote(w.start)), None)
+                   if w.finite and not inside_quote(w.start)), None)
     if finite is None:
         return None
     mention = np_before(sent, finite.i, lex)
@@ -88,15 +89,16 @@ def _name_before_description(sent: Sentence, mention: Mention, lex: Lexicon) -> 
     if first < 2 or words[first - 1].text != "," or words[mention.head].upos != "NOUN":
         return mention
     name = np_before(sent, first - 1, lex)
-    if name is None or name.last != first - 2 or name.first == 0 or words[name.first - 1].text not in _CLOSING_MARKS \
+    if name is None or name.last != first - 2 or name.first == 0 or not _closes_quotation(words[name.first - 1].text) \
             or any(w.upos != "PROPN" for w in name.words):
         return mention
     return name
 
 
-_CLOSING_MARKS = frozenset({'"', "'", "”", "’", "''", "»"})
-"""A quotation closing right before the name: '"…," Jenna Golden, the …, said' ("In Nevada, exit
-polls suggested" is no name and its apposition)."""
+def _closes_quotation(token: str) -> bool:
+    """A token of closing marks only, as before '"…," Jenna Golden, the …, said' ("In Nevada, exit
+    polls suggested" is no name and its apposition)."""
+    return bool(token) and all(c in CLOSING_MARKS for c in token)
 
 
 def _clause_verb(sent: Sentence, word: Word) -> Word:
